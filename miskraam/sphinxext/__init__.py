@@ -1,0 +1,30 @@
+"""Sphinx extension of the Miskraam course: roles, directives, notice, static files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import freshness, notice, structure
+from .factrole import FactRole
+from .kerngetallen import KerngetallenDirective
+
+STATIC = Path(__file__).parent / "static"
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def _static_files(app, config):
+    config.html_static_path.append(str(STATIC))
+    config.templates_path.insert(0, str(TEMPLATES))
+    if not config.html_favicon:
+        config.html_favicon = str(STATIC / "favicon.svg")
+
+
+def setup(app):
+    app.add_role("fact", FactRole())
+    app.add_directive("kerngetallen", KerngetallenDirective)
+    structure.setup(app)
+    notice.setup(app)
+    freshness.setup(app)
+    app.connect("config-inited", _static_files)
+    app.add_css_file("miskraam.css")
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

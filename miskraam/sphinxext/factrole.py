@@ -1,0 +1,55 @@
+"""The ``{fact}`` role: a registry figure in prose, linked to the "Kerngetallen" appendix.
+
+``{fact}`id``` renders the record's Dutch wording; ``{fact}`id <waarde>``` renders the bare
+figure (e.g. "20%"). The link is a normal Sphinx cross-reference to the label that the
+``kerngetallen`` directive creates for each record, so Sphinx computes relative URLs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxRole
+
+from ..facts import FactError, fact
+
+logger = logging.getLogger(__name__)
+
+#: the forms a role can ask for: the prose wording (default) or the bare figure
+FORMS = {"": "wording", "waarde": "value"}
+ROLE_TEXT = re.compile(r"^\s*(?P<id>[^<\s]+)\s*(?:<(?P<form>[^>]*)>)?\s*$")
+
+
+def anchor(fact_id: str) -> str:
+    """The label (and HTML id) of a record's row in the appendix."""
+    return f"fact-{fact_id}"
+
+
+class FactRole(SphinxRole):
+    def run(self):
+        match = ROLE_TEXT.match(self.text)
+        fact_id = match["id"] if match else self.text
+        form = (match["form"] or "").strip() if match else ""
+        try:
+            record = fact(fact_id)
+        except FactError:
+            logger.error("onbekend feit '%s' op pagina '%s' (zie miskraam/facts.yml)",
+                         fact_id, self.env.docname, location=self.get_location(),
+                         type="miskraam", subtype="fact")
+            return [nodes.inline(self.rawtext, fact_id, classes=["fact", "fact-unknown"])], []
+        if form not in FORMS:
+            logger.error("feit '%s' op pagina '%s': onbekende vorm '<%s>' (kies uit: %s)",
+                         fact_id, self.env.docname, form, ", ".join(f for f in FORMS if f),
+                         location=self.get_location(), type="miskraam", subtype="fact")
+            form = ""
+        text = record.wording if FORMS[form] == "wording" else record.display_value()
+
+        ref = addnodes.pending_xref(
+            self.rawtext, refdomain="std", reftype="ref", reftarget=anchor(fact_id),
+            refexplicit=True, refwarn=True,
+        )
+        ref += nodes.inline(text, text, classes=["fact"])
+        return [ref], []

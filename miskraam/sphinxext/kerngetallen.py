@@ -1,0 +1,80 @@
+"""The ``kerngetallen`` directive: the appendix table of every record in the registry.
+
+Each row gets the label ``fact-<id>``, which is where the ``{fact}`` role links to.
+"""
+
+from __future__ import annotations
+
+from docutils import nodes
+from sphinx.util.docutils import SphinxDirective
+
+from ..facts import SOURCES, Fact, registry
+from .factrole import anchor
+
+COLUMNS = ("Kerngetal", "Wat het betekent", "Bron", "Woorden van de bron")
+
+
+def _paragraph(*children: nodes.Node, classes: list[str] | None = None) -> nodes.paragraph:
+    para = nodes.paragraph(classes=classes or [])
+    para.extend(children)
+    return para
+
+
+def _source_cell(record: Fact) -> list[nodes.Node]:
+    if record.source in SOURCES:
+        return [_paragraph(nodes.Text(SOURCES[record.source]))]
+    # A bibliography key: a citation through sphinxcontrib-bibtex, so the
+    # bibliography page lists the work and the cell links to it.
+    from sphinx import addnodes
+
+    ref = addnodes.pending_xref("", refdomain="cite", reftype="p", reftarget=record.source,
+                                refwarn=True, classes=["cite"])
+    ref += nodes.Text(record.source)
+    return [_paragraph(ref)]
+
+
+def _row(record: Fact) -> nodes.row:
+    row = nodes.row(ids=[anchor(record.id)], classes=["fact-row"])
+    figure = _paragraph(nodes.strong(text=record.display_value()), nodes.Text(" · "),
+                        nodes.Text(record.label))
+    quote = _paragraph(nodes.inline(text=f"“{record.quote}”", classes=["fact-quote"]))
+    cells = ([figure], [_paragraph(nodes.Text(record.meaning))], _source_cell(record), [quote])
+    for content in cells:
+        entry = nodes.entry()
+        entry.extend(content)
+        row += entry
+    return row
+
+
+class KerngetallenDirective(SphinxDirective):
+    """Render the registry as one table; takes an optional source filter as argument."""
+
+    optional_arguments = 1
+
+    def run(self):
+        wanted = self.arguments[0] if self.arguments else None
+        records = [r for r in registry().values()
+                   if wanted is None
+                   or (wanted == "literatuur" and r.is_external)
+                   or r.source == wanted]
+
+        table = nodes.table(classes=["kerngetallen", "colwidths-auto"])
+        group = nodes.tgroup(cols=len(COLUMNS))
+        table += group
+        for _ in COLUMNS:
+            group += nodes.colspec(colwidth=1)
+        head = nodes.thead()
+        header = nodes.row()
+        for title in COLUMNS:
+            header += nodes.entry("", _paragraph(nodes.Text(title)))
+        head += header
+        group += head
+        body = nodes.tbody()
+        group += body
+
+        std = self.env.get_domain("std")
+        for record in records:
+            body += _row(record)
+            std.note_hyperlink_target(anchor(record.id), self.env.docname, anchor(record.id),
+                                      record.label)
+        return [table]

@@ -1,0 +1,103 @@
+"""The fixed building blocks of every chapter, defined once.
+
+- ``leerdoelen``: what you will know after reading (opens a chapter)
+- ``kernpunten``: the key points (closes a chapter)
+- ``verdieping``: deepening for professionals, collapsed by default (a native ``<details>``,
+  so it opens without JavaScript and with the keyboard)
+"""
+
+from __future__ import annotations
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.util.docutils import SphinxDirective
+
+
+class BoxDirective(SphinxDirective):
+    """An admonition with a fixed Dutch title and class."""
+
+    has_content = True
+    title = ""
+    css_class = ""
+
+    def run(self):
+        box = nodes.admonition(classes=["miskraam-box", self.css_class])
+        box += nodes.title(self.title, self.title)
+        self.state.nested_parse(self.content, self.content_offset, box)
+        return [box]
+
+
+class LeerdoelenDirective(BoxDirective):
+    title = "Na dit hoofdstuk weet je"
+    css_class = "leerdoelen"
+
+
+class KernpuntenDirective(BoxDirective):
+    title = "Kernpunten"
+    css_class = "kernpunten"
+
+
+class details(nodes.General, nodes.Element):
+    """A collapsible block: <details> in HTML, a plain block elsewhere."""
+
+
+class summary(nodes.TextElement):
+    pass
+
+
+def visit_details_html(self, node):
+    attributes = {"open": "open"} if node.get("open") else {}
+    self.body.append(self.starttag(node, "details", CLASS="verdieping", **attributes))
+
+
+def depart_details_html(self, node):
+    self.body.append("</details>\n")
+
+
+def visit_summary_html(self, node):
+    self.body.append(self.starttag(node, "summary"))
+
+
+def depart_summary_html(self, node):
+    self.body.append("</summary>\n")
+
+
+def visit_passthrough(self, node):
+    pass
+
+
+def depart_passthrough(self, node):
+    pass
+
+
+class VerdiepingDirective(SphinxDirective):
+    """Deepening for professionals; the optional argument names the subject."""
+
+    has_content = True
+    optional_arguments = 1
+    final_argument_whitespace = True
+    option_spec = {"open": directives.flag}
+
+    def run(self):
+        subject = self.arguments[0] if self.arguments else ""
+        label = "Verdieping voor professionals" + (f": {subject}" if subject else "")
+        block = details(open="open" in self.options)
+        heading = summary(label, "")
+        heading += nodes.Text(label)
+        block += heading
+        body = nodes.container(classes=["verdieping-body"])
+        self.state.nested_parse(self.content, self.content_offset, body)
+        block += body
+        return [block]
+
+
+def setup(app):
+    app.add_node(details, html=(visit_details_html, depart_details_html),
+                 latex=(visit_passthrough, depart_passthrough),
+                 text=(visit_passthrough, depart_passthrough))
+    app.add_node(summary, html=(visit_summary_html, depart_summary_html),
+                 latex=(visit_passthrough, depart_passthrough),
+                 text=(visit_passthrough, depart_passthrough))
+    app.add_directive("leerdoelen", LeerdoelenDirective)
+    app.add_directive("kernpunten", KernpuntenDirective)
+    app.add_directive("verdieping", VerdiepingDirective)

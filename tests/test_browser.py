@@ -1,0 +1,66 @@
+"""Every built page in headless Chromium: no other hosts, no console errors, no axe violations."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from .conftest import HTML, content_pages
+
+pytestmark = pytest.mark.browser
+
+PAGES = [p.relative_to(HTML).as_posix() for p in content_pages(HTML)] if HTML.exists() else []
+
+
+@pytest.fixture(scope="module")
+def page(browser, server):
+    context = browser.new_context()
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+def visit(tab, url):
+    """Open a page; return (requests to other hosts, console errors) seen while loading."""
+    local = urlparse(url).netloc
+    foreign, errors = [], []
+
+    def on_request(request):
+        parsed = urlparse(request.url)
+        if parsed.scheme in ("http", "https", "ws", "wss") and parsed.netloc != local:
+            foreign.append(request.url)
+
+    def on_console(message):
+        if message.type == "error":
+            errors.append(f"{message.text} ({message.location.get('url')})")
+
+    tab.on("request", on_request)
+    tab.on("console", on_console)
+    tab.on("pageerror", lambda error: errors.append(f"pageerror: {error}"))
+    try:
+        tab.goto(url, wait_until="networkidle")
+    finally:
+        tab.remove_listener("request", on_request)
+        tab.remove_listener("console", on_console)
+    return foreign, errors
+
+
+def test_the_suite_sees_every_page(html):
+    # PAGES is collected at import time; make sure it matches the fresh build.
+    assert PAGES == [p.relative_to(html).as_posix() for p in content_pages(html)]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_is_private_clean_and_accessible(page, server, name):
+    foreign, errors = visit(page, f"{server}/{name}")
+    assert foreign == [], f"verzoeken naar andere hosts: {foreign}"
+    assert errors == [], f"consolefouten: {errors}"
+    # axe runs after loading: its own CSS preloading may log 404s we do not want to count
+    result = Axe().run(page)
+    violations = [
+        f"{v['id']} ({v['impact']}): {v['nodes'][0]['html'][:160]}"
+        for v in result.response["violations"]
+    ]
+    assert violations == [], "\n".join(violations)

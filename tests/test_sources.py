@@ -1,0 +1,60 @@
+"""The registry's quotes are the sources' own words; the leaflet's private details stay out."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import unicodedata
+
+import pytest
+
+from miskraam.facts import registry
+
+from .conftest import RESEARCH, ROOT, SOURCES
+
+SOURCE_FILES = {
+    "informatieblad": SOURCES / "informatieblad-dreigende-miskraam.txt",
+    "blog": SOURCES / "blog-acupunctuur-bij-miskramen.txt",
+}
+
+#: contact details of the one practice the leaflet comes from; never in the course
+PRACTICE_DETAILS = ["2334976", "westerkade", "reedt dortland", "judith@", "030-"]
+
+
+def normalise(text: str) -> str:
+    """Unicode NFC with all whitespace folded to single spaces."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+def source_text(source: str) -> str:
+    path = SOURCE_FILES.get(source, RESEARCH)
+    if not path.exists():
+        pytest.skip(f"{path} ontbreekt: de bronteksten staan in ../shared naast de repository; "
+                    "zonder die map kunnen de citaten niet worden gecontroleerd")
+    return normalise(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("fact_id", sorted(registry()))
+def test_quote_appears_verbatim_in_its_source(fact_id):
+    record = registry()[fact_id]
+    assert normalise(record.quote) in source_text(record.source), (
+        f"het citaat van '{fact_id}' staat niet letterlijk in de bron '{record.source}'"
+    )
+
+
+def test_normalise_folds_line_breaks_and_composes_characters():
+    assert normalise("een\n  miskraam\u0301 ") == normalise("een miskraam\u0301")
+    assert normalise("e\u0301") == "\u00e9"
+
+
+def test_no_practice_details_in_the_repository():
+    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
+                             check=True).stdout.split()
+    offenders = []
+    for name in tracked:
+        path = ROOT / name
+        if name.startswith("tests/") or not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8", errors="ignore").lower()
+        offenders += [(name, detail) for detail in PRACTICE_DETAILS if detail in text]
+    assert offenders == []
