@@ -69,8 +69,8 @@ def test_every_page_shows_the_notice(html):
 
 
 def test_prose_figures_link_to_the_appendix(html):
-    page = (html / "book" / "wat-is-een-miskraam.html").read_text(encoding="utf-8")
-    assert re.search(r'href="kerngetallen.html#fact-bloedverlies-16-weken"', page)
+    page = (html / "book" / "deel1" / "wat-is-een-miskraam.html").read_text(encoding="utf-8")
+    assert re.search(r'href="../kerngetallen.html#fact-bloedverlies-16-weken"', page)
     assert registry()["bloedverlies-16-weken"].wording in page
 
 

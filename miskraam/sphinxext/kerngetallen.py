@@ -20,25 +20,12 @@ def _paragraph(*children: nodes.Node, classes: list[str] | None = None) -> nodes
     return para
 
 
-def _source_cell(record: Fact) -> list[nodes.Node]:
-    if record.source in SOURCES:
-        return [_paragraph(nodes.Text(SOURCES[record.source]))]
-    # A bibliography key: a citation through sphinxcontrib-bibtex, so the
-    # bibliography page lists the work and the cell links to it.
-    from sphinx import addnodes
-
-    ref = addnodes.pending_xref("", refdomain="cite", reftype="p", reftarget=record.source,
-                                refwarn=True, classes=["cite"])
-    ref += nodes.Text(record.source)
-    return [_paragraph(ref)]
-
-
-def _row(record: Fact) -> nodes.row:
+def _row(record: Fact, source_cell: list[nodes.Node]) -> nodes.row:
     row = nodes.row(ids=[anchor(record.id)], classes=["fact-row"])
     figure = _paragraph(nodes.strong(text=record.display_value()), nodes.Text(" · "),
                         nodes.Text(record.label))
     quote = _paragraph(nodes.inline(text=f"“{record.quote}”", classes=["fact-quote"]))
-    cells = ([figure], [_paragraph(nodes.Text(record.meaning))], _source_cell(record), [quote])
+    cells = ([figure], [_paragraph(nodes.Text(record.meaning))], source_cell, [quote])
     for content in cells:
         entry = nodes.entry()
         entry.extend(content)
@@ -47,9 +34,18 @@ def _row(record: Fact) -> nodes.row:
 
 
 class KerngetallenDirective(SphinxDirective):
-    """Render the registry as one table; takes an optional source filter as argument."""
+    """Render the registry as one table; takes an optional source filter as argument:
+    ``informatieblad``, ``blog`` or ``literatuur`` (every bibliography key)."""
 
     optional_arguments = 1
+
+    def _source_cell(self, record: Fact) -> list[nodes.Node]:
+        if record.source in SOURCES:
+            return [_paragraph(nodes.Text(SOURCES[record.source]))]
+        # A real {cite} role (parsed by MyST), so sphinxcontrib-bibtex registers the
+        # citation, lists the work in the bibliography and links the cell to it.
+        inline, messages = self.parse_inline(f"{{cite:t}}`{record.source}`")
+        return [_paragraph(*inline), *messages]
 
     def run(self):
         wanted = self.arguments[0] if self.arguments else None
@@ -74,7 +70,7 @@ class KerngetallenDirective(SphinxDirective):
 
         std = self.env.get_domain("std")
         for record in records:
-            body += _row(record)
+            body += _row(record, self._source_cell(record))
             std.note_hyperlink_target(anchor(record.id), self.env.docname, anchor(record.id),
                                       record.label)
         return [table]

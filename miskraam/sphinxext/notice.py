@@ -11,7 +11,7 @@ from html import escape
 from ..facts import fact
 
 #: the page with all alarm signs; linked from the notice when it is part of the book
-ALARM_PAGE = "book/wanneer-bellen"
+ALARM_PAGE = "book/deel1/wanneer-bellen"
 
 
 def notice_html(alarm_href: str | None) -> str:

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+
+from ..facts import SOURCES
+
+logger = logging.getLogger(__name__)
 
 
 class BoxDirective(SphinxDirective):
@@ -91,6 +96,30 @@ class VerdiepingDirective(SphinxDirective):
         return [block]
 
 
+class CitaatDirective(SphinxDirective):
+    """A short verbatim quote from one of the two sources, marked and attributed.
+
+    The argument names the source (``informatieblad`` or ``blog``); a test checks that the
+    quoted words stand verbatim in that source.
+    """
+
+    has_content = True
+    required_arguments = 1
+
+    def run(self):
+        source = self.arguments[0]
+        if source not in SOURCES:
+            logger.error("citaat op pagina '%s': onbekende bron '%s' (kies uit: %s)",
+                         self.env.docname, source, ", ".join(SOURCES),
+                         location=self.get_location(), type="miskraam", subtype="citaat")
+            return []
+        quote = nodes.block_quote(classes=["bron-citaat"])
+        text = " ".join(line.strip() for line in self.content).strip()
+        quote += nodes.paragraph(text=f"“{text}”")
+        quote += nodes.attribution(text=SOURCES[source])
+        return [quote]
+
+
 def setup(app):
     app.add_node(details, html=(visit_details_html, depart_details_html),
                  latex=(visit_passthrough, depart_passthrough),
@@ -101,3 +130,4 @@ def setup(app):
     app.add_directive("leerdoelen", LeerdoelenDirective)
     app.add_directive("kernpunten", KernpuntenDirective)
     app.add_directive("verdieping", VerdiepingDirective)
+    app.add_directive("citaat", CitaatDirective)
