@@ -1,0 +1,192 @@
+"""Static matplotlib figures: each widget's default state, for print and for readers without
+JavaScript. Numbers come from the same registry records as the widgets.
+
+Icon arrays are drawn with plain matplotlib rectangles (a dozen lines) rather than a
+dependency such as pywaffle, so the figures need nothing beyond matplotlib.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from dataclasses import dataclass
+from html import escape
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.patches import Rectangle  # noqa: E402
+
+from .facts import fact  # noqa: E402
+
+# Okabe-Ito colours, as in the widgets (colour-blind safe).
+BLUE, ORANGE, VERMILLION, SKY, GREY = "#0072B2", "#E69F00", "#D55E00", "#56B4E9", "#BBBBBB"
+
+
+@dataclass(frozen=True)
+class Group:
+    count: int
+    colour: str
+    label: str
+    hatch: bool = False
+
+
+@dataclass(frozen=True)
+class StaticFigure:
+    figure: matplotlib.figure.Figure
+    description: str  # the text alternative: it states the numbers
+
+    def png_base64(self) -> str:
+        buffer = io.BytesIO()
+        self.figure.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
+        plt.close(self.figure)
+        return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+    def html(self) -> str:
+        """A <figure> with the PNG inline (no request to any host) and the description."""
+        text = escape(self.description)
+        return (f'<figure class="miskraam-static"><img src="data:image/png;base64,'
+                f'{self.png_base64()}" alt="{text}"/><figcaption>{text}</figcaption></figure>')
+
+
+def icon_array(ax, groups: list[Group], total: int = 100, columns: int = 10, title: str = ""):
+    index = 0
+    for group in groups:
+        for _ in range(group.count):
+            row, column = divmod(index, columns)
+            ax.add_patch(Rectangle(
+                (column, -row), 0.82, 0.82,
+                facecolor="white" if group.hatch else group.colour,
+                edgecolor=group.colour, hatch="////" if group.hatch else None, linewidth=1.2))
+            index += 1
+    ax.set_xlim(-0.2, columns)
+    ax.set_ylim(-(total // columns) + 0.8, 1)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    if title:
+        ax.set_title(title, fontsize=10)
+
+
+def _legend(fig, groups: list[Group]):
+    handles = [Rectangle((0, 0), 1, 1, facecolor="white" if g.hatch else g.colour,
+                         edgecolor=g.colour, hatch="////" if g.hatch else None) for g in groups]
+    fig.legend(handles, [f"{g.label}: {g.count}" for g in groups], loc="lower center",
+               ncol=1, frameon=False, fontsize=9, bbox_to_anchor=(0.5, -0.02 - 0.05 * len(groups)))
+
+
+def bloedverlies() -> StaticFigure:
+    bleeding = round(fact("bloedverlies-16-weken").value)
+    continuing = round(bleeding * fact("bloedverlies-blijft-intact").value / 100)
+    weeks = fact("definitie-16-weken").value
+    groups = [Group(continuing, BLUE, "bloedverlies, zwangerschap gaat door"),
+              Group(bleeding - continuing, VERMILLION, "bloedverlies, daarna een miskraam", True),
+              Group(100 - bleeding, GREY, "geen bloedverlies")]
+    fig, ax = plt.subplots(figsize=(3.4, 3.4))
+    icon_array(ax, groups, title=f"100 zwangeren, eerste {weeks:g} weken")
+    _legend(fig, groups)
+    return StaticFigure(fig, (
+        f"Van de 100 zwangeren hebben er {bleeding} bloedverlies in de eerste {weeks:g} weken. "
+        f"Bij {continuing} gaat de zwangerschap door, bij {bleeding - continuing} volgt een "
+        f"miskraam. {100 - bleeding} hebben geen bloedverlies."))
+
+
+def hartactiviteit() -> StaticFigure:
+    before = 100 - round(fact("bloedverlies-blijft-intact").value)
+    after = round(fact("risico-na-hartactiviteit").value)
+    weeks = fact("hartactiviteit-vanaf-7-weken").value
+    fig, axes = plt.subplots(1, 2, figsize=(5.6, 3.2))
+    for ax, risk, title in ((axes[0], before, "Bij bloedverlies, voor de echo"),
+                            (axes[1], after, "Hartje klopt op de echo")):
+        icon_array(ax, [Group(risk, VERMILLION, "miskraam", True),
+                        Group(100 - risk, BLUE, "zwangerschap gaat door")], title=title)
+    _legend(fig, [Group(before, VERMILLION, "miskraam (links)", True),
+                  Group(after, VERMILLION, "miskraam (rechts)", True)])
+    return StaticFigure(fig, (
+        f"Bij bloedverlies, voor de echo: bij ongeveer {before} van de 100 vrouwen volgt een "
+        f"miskraam. Klopt het hartje op de echo (vanaf {weeks:g} weken), dan nog bij ongeveer "
+        f"{after} van de 100."))
+
+
+def afwachten(day: int = 7) -> StaticFigure:
+    week = fact("afwachten-binnen-week").value
+    later = fact("afwachten-binnen-3-weken").value
+    later_day = fact("afwachten-3-weken-duur").value * 7
+    fig, ax = plt.subplots(figsize=(5.2, 3.0))
+    ax.plot([0, 7, later_day], [0, week, later], linestyle="--", color=SKY,
+            label="aanname: rechte lijnen tussen de punten")
+    ax.plot([later_day, 28], [later, later], linestyle=":", color=GREY,
+            label="na 3 weken: geen getal (minstens dit)")
+    ax.scatter([7, later_day], [week, later], color=BLUE, zorder=3, label="informatieblad")
+    ax.axvline(day, color=VERMILLION, linewidth=1.5)
+    ax.set_xlim(0, 28)
+    ax.set_ylim(0, 100)
+    ax.set_xticks([0, 7, 14, 21, 28])
+    ax.set_xlabel("dagen na het eerste bloedverlies")
+    ax.set_ylabel("van de 100 vrouwen")
+    ax.legend(fontsize=8, frameon=False, loc="lower right")
+    ax.spines[["top", "right"]].set_visible(False)
+    return StaticFigure(fig, (
+        f"Afwachten: na een week is bij ongeveer {week:g} van de 100 vrouwen de miskraam op "
+        f"gang gekomen, na {later_day:g} dagen bij ongeveer {later:g} van de 100 (informatieblad). "
+        "De lijn ertussen is een aanname."))
+
+
+def medicijnen() -> StaticFigure:
+    success = round(fact("medicijnen-succes").value)
+    groups = [Group(success, BLUE, "miskraam op gang"),
+              Group(100 - success, ORANGE, "nog eens medicijnen of een curettage", True)]
+    fig, ax = plt.subplots(figsize=(3.4, 3.4))
+    icon_array(ax, groups, title="100 vrouwen met medicijnen")
+    _legend(fig, groups)
+    return StaticFigure(fig, (
+        f"Bij ongeveer {success} van de 100 vrouwen komt de miskraam met medicijnen op gang. "
+        f"Bij de andere {100 - success} volgt nog een keer medicijnen of een curettage."))
+
+
+def curettage() -> StaticFigure:
+    record = fact("curettage-verklevingen")
+    low, high = round(record.low), round(record.high)
+    groups = [Group(low, VERMILLION, "verklevingen"),
+              Group(high - low, VERMILLION, "misschien (de marge)", True),
+              Group(100 - high, GREY, "geen verklevingen")]
+    fig, ax = plt.subplots(figsize=(3.4, 3.4))
+    icon_array(ax, groups, title="100 vrouwen na een curettage")
+    _legend(fig, groups)
+    return StaticFigure(fig, (
+        f"Na een curettage krijgen {low} tot {high} van de 100 vrouwen verklevingen in de "
+        f"baarmoeder; {100 - high} tot {100 - low} krijgen ze niet."))
+
+
+def wanneer_bellen() -> StaticFigure:
+    pads = fact("alarm-maandverbanden").value
+    fever = fact("alarm-koorts").value
+    fig, axes = plt.subplots(2, 1, figsize=(5.2, 2.4))
+    for ax, (low, high, limit, label) in zip(axes, (
+            (0, 6, pads, "doorweekte maandverbanden per uur"),
+            (35, 41, fever, "temperatuur (°C)"))):
+        ax.axvspan(low, limit, facecolor="#e8f6f0")
+        ax.axvspan(limit, high, facecolor="#fbd9c4", hatch="///", edgecolor=VERMILLION)
+        ax.axvline(limit, color=VERMILLION, linewidth=2)
+        ax.text(limit, 1.05, f"  boven {limit:g}: bel nu", color="#8a2f00", fontsize=9,
+                va="bottom", transform=ax.get_xaxis_transform())
+        ax.set_xlim(low, high)
+        ax.set_yticks([])
+        ax.set_xlabel(label, fontsize=9)
+        ax.spines[["top", "right", "left"]].set_visible(False)
+    fig.tight_layout()
+    return StaticFigure(fig, (
+        f"Bel meteen bij meer dan {pads:g} doorweekte maandverbanden per uur of een temperatuur "
+        f"boven {fever:g} °C, en ook bij hevige pijn, klachten die aanhouden na de miskraam of "
+        "curettage, of als je je zorgen maakt."))
+
+
+#: widget class name -> the figure of its default state
+FIGURES = {
+    "Bloedverlies": bloedverlies,
+    "Hartactiviteit": hartactiviteit,
+    "Afwachten": afwachten,
+    "Medicijnen": medicijnen,
+    "Curettage": curettage,
+    "WanneerBellen": wanneer_bellen,
+}

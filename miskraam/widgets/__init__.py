@@ -1,0 +1,35 @@
+"""The course's interactive widgets: anywidget classes with their ES modules beside them.
+
+In Jupyter they are live widgets; in the published book the offline loader
+(``miskraam/sphinxext/static/miskraam-widgets.js``) renders them from their saved state.
+"""
+
+from .afwachten import Afwachten
+from .bloedverlies import Bloedverlies
+from .curettage import Curettage
+from .hartactiviteit import Hartactiviteit
+from .keuzehulp import Keuzehulp
+from .medicijnen import Medicijnen
+from .wanneer_bellen import WanneerBellen
+
+ALL = (Bloedverlies, Hartactiviteit, Afwachten, Medicijnen, Curettage, Keuzehulp, WanneerBellen)
+
+__all__ = ["ALL", "Afwachten", "Bloedverlies", "Curettage", "Hartactiviteit", "Keuzehulp",
+           "Medicijnen", "WanneerBellen"]
+
+
+def show(widget):
+    """Display a widget and, beneath it, the static figure of its default state.
+
+    In the book the offline loader marks the cell ``miskraam-live`` once the widget renders,
+    and CSS then hides the static figure on screen; print and readers without JavaScript
+    get the figure and its text alternative.
+    """
+    from IPython.display import HTML, display
+
+    from miskraam.figures import FIGURES
+
+    display(widget)
+    make_figure = FIGURES.get(type(widget).__name__)
+    if make_figure is not None:
+        display(HTML(make_figure().html()))

@@ -1,0 +1,100 @@
+// Afwachten: a day slider with the leaflet's two data points and a labelled assumption between.
+
+const MAX_DAYS = 28;
+
+// The leaflet gives two points; between them we draw straight lines: an assumption, said so.
+function expected(day, points) {
+  const [weekDay, weekPct, laterDay, laterPct] = points;
+  if (day <= weekDay) return (weekPct * day) / weekDay;
+  if (day <= laterDay) return weekPct + ((laterPct - weekPct) * (day - weekDay)) / (laterDay - weekDay);
+  return laterPct;
+}
+
+function chart(points, day) {
+  const [weekDay, weekPct, laterDay, laterPct] = points;
+  const W = 320, H = 190, left = 36, right = 10, top = 10, bottom = 34;
+  const x = (d) => left + ((W - left - right) * d) / MAX_DAYS;
+  const y = (p) => top + ((H - top - bottom) * (100 - p)) / 100;
+  const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "miskraam-chart", "aria-hidden": "true" });
+  root.append(svg("line", { x1: left, y1: y(0), x2: W - right, y2: y(0), stroke: "#1b1b1b" }));
+  root.append(svg("line", { x1: left, y1: y(0), x2: left, y2: y(100), stroke: "#1b1b1b" }));
+  for (const p of [0, 50, 100]) {
+    const label = svg("text", { x: left - 6, y: y(p) + 4, "text-anchor": "end", "font-size": 10 });
+    label.textContent = String(p);
+    root.append(label);
+  }
+  for (const d of [0, 7, 14, 21, 28]) {
+    const label = svg("text", { x: x(d), y: H - bottom + 14, "text-anchor": "middle", "font-size": 10 });
+    label.textContent = String(d);
+    root.append(label);
+  }
+  const axis = svg("text", { x: (left + W) / 2, y: H - 4, "text-anchor": "middle", "font-size": 10 });
+  axis.textContent = "dagen na het eerste bloedverlies";
+  root.append(axis);
+  // assumption: dashed straight lines through (0,0) and the two points; unknown after
+  root.append(svg("polyline", {
+    points: `${x(0)},${y(0)} ${x(weekDay)},${y(weekPct)} ${x(laterDay)},${y(laterPct)}`,
+    fill: "none", stroke: COLOURS.sky, "stroke-width": 2, "stroke-dasharray": "5 4",
+  }));
+  root.append(svg("line", {
+    x1: x(laterDay), y1: y(laterPct), x2: x(MAX_DAYS), y2: y(laterPct),
+    stroke: COLOURS.grey, "stroke-width": 2, "stroke-dasharray": "2 4",
+  }));
+  for (const [d, p] of [[weekDay, weekPct], [laterDay, laterPct]]) {
+    root.append(svg("circle", { cx: x(d), cy: y(p), r: 5, fill: COLOURS.blue }));
+    // labels below-right of the point; the last one right-aligned so it stays inside
+    const last = d === laterDay;
+    const label = svg("text", { x: last ? x(d) + 4 : x(d) + 7, y: y(p) + 16, "font-size": 10, "text-anchor": last ? "end" : "start" });
+    label.textContent = `${p} (informatieblad)`;
+    root.append(label);
+  }
+  root.append(svg("line", { x1: x(day), y1: y(0), x2: x(day), y2: y(100), stroke: COLOURS.vermillion, "stroke-width": 2 }));
+  return root;
+}
+
+function render({ model, el }) {
+  const facts = model.get("facts");
+  const weeks = facts["afwachten-3-weken-duur"].value;
+  const points = [7, facts["afwachten-binnen-week"].value, weeks * 7, facts["afwachten-binnen-3-weken"].value];
+  const root = h("div", { class: "miskraam-widget-body" });
+  const sliderId = uid("dagen");
+  const output = h("output", { for: sliderId, class: "miskraam-day" });
+  const slider = h("input", {
+    type: "range", id: sliderId, min: 0, max: MAX_DAYS, step: 1, value: model.get("day"),
+    oninput: (event) => commit(model, "day", clamp(Math.round(Number(event.target.value) || 0), 0, MAX_DAYS)),
+  });
+  const figure = h("div", { class: "miskraam-figure" });
+  const text = liveRegion();
+  root.append(h("h3", { class: "miskraam-widget-title" }, "Afwachten: hoeveel vrouwen hebben de miskraam gehad?"),
+    h("label", { for: sliderId }, "Dagen na het eerste bloedverlies: ", output), slider, figure, text,
+    h("p", { class: "miskraam-note" },
+      "Stippen: de twee getallen uit het informatieblad. Gestreepte lijn: een aanname (rechte lijnen tussen de punten), geen meting. ",
+      `Na ${weeks} weken geeft het informatieblad geen getal meer.`));
+  el.append(root);
+
+  return bind(model, ["day"], () => {
+    const day = clamp(Math.round(Number(model.get("day")) || 0), 0, MAX_DAYS);
+    slider.value = String(day);
+    output.textContent = `${day} ${day === 1 ? "dag" : "dagen"}`;
+    slider.setAttribute("aria-valuetext", `${day} dagen`);
+    const share = Math.round(expected(day, points));
+    let sentence;
+    if (day === 0) {
+      sentence = "Op de dag van het eerste bloedverlies is de miskraam meestal nog niet op gang gekomen.";
+    } else if (day === points[0] || day === points[2]) {
+      sentence = `Na ${day} dagen is bij ongeveer ${share} van de 100 vrouwen de miskraam op gang gekomen. Dit getal staat in het informatieblad.`;
+    } else if (day < points[2]) {
+      sentence = `Na ${day} dagen is bij ongeveer ${share} van de 100 vrouwen de miskraam op gang gekomen. Dit is een schatting tussen de getallen van het informatieblad (aanname).`;
+    } else {
+      sentence = `Na ${day} dagen is bij minstens ${points[3]} van de 100 vrouwen de miskraam op gang gekomen. Bij de anderen duurt het langer of is alsnog een behandeling nodig.`;
+    }
+    const groups = [
+      { count: share, colour: COLOURS.blue, label: "miskraam op gang gekomen" },
+      { count: 100 - share, colour: COLOURS.grey, label: "nog niet" },
+    ];
+    figure.replaceChildren(chart(points, day), iconArray(groups, { label: sentence }), legend(groups));
+    text.textContent = sentence;
+  });
+}
+
+export default { render };

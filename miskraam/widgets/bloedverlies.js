@@ -1,0 +1,43 @@
+// Bloedverlies: an icon array and a natural-frequency tree of bleeding in early pregnancy.
+
+function render({ model, el }) {
+  const facts = model.get("facts");
+  const weeks = facts["definitie-16-weken"].value;
+  const root = h("div", { class: "miskraam-widget-body" });
+  const choice = radioGroup("Laat zien voor", uid("totaal"),
+    [{ value: 100, label: "100 zwangerschappen" }, { value: 1000, label: "1000 zwangerschappen" }],
+    model.get("total"), (value) => commit(model, "total", clamp(Number(value), 100, 1000) === 100 ? 100 : 1000));
+  const figure = h("div", { class: "miskraam-figure" });
+  const text = liveRegion();
+  const tree = h("ul", { class: "miskraam-tree" });
+  root.append(h("h3", { class: "miskraam-widget-title" }, "Bloedverlies in het begin van de zwangerschap"),
+    choice, figure, text, h("details", { class: "miskraam-tree-details" },
+      h("summary", {}, "Als rekenboom"), tree));
+  el.append(root);
+
+  return bind(model, ["total"], () => {
+    const total = model.get("total") === 1000 ? 1000 : 100;
+    const bleeding = Math.round((total * facts["bloedverlies-16-weken"].value) / 100);
+    const continuing = Math.round((bleeding * facts["bloedverlies-blijft-intact"].value) / 100);
+    const miscarriage = bleeding - continuing;
+    const none = total - bleeding;
+    const groups = [
+      { count: continuing, colour: COLOURS.blue, label: "bloedverlies, zwangerschap gaat door" },
+      { count: miscarriage, colour: COLOURS.vermillion, hatch: true, label: "bloedverlies, daarna een miskraam" },
+      { count: none, colour: COLOURS.grey, label: "geen bloedverlies" },
+    ];
+    const sentence = `Van de ${total} zwangeren hebben er ${bleeding} bloedverlies in de eerste ${weeks} weken. ` +
+      `Bij ${continuing} van hen gaat de zwangerschap door, bij ${miscarriage} volgt een miskraam. ` +
+      `${none} hebben geen bloedverlies.`;
+    figure.replaceChildren(iconArray(groups, { total, columns: total === 1000 ? 40 : 10, label: sentence }), legend(groups));
+    text.textContent = sentence;
+    tree.replaceChildren(
+      h("li", {}, `${total} zwangeren`,
+        h("ul", {},
+          h("li", {}, `${bleeding} met bloedverlies`,
+            h("ul", {}, h("li", {}, `${continuing}: zwangerschap gaat door`), h("li", {}, `${miscarriage}: miskraam`))),
+          h("li", {}, `${none} zonder bloedverlies`))));
+  });
+}
+
+export default { render };

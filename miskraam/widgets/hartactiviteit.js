@@ -1,0 +1,81 @@
+// Hartactiviteit: the miscarriage risk at the first bleeding, and once a heartbeat is seen.
+
+const SITUATION_LABELS = [
+  ["6-weken", "hartje gezien op 6 weken, geen klachten", "tong-risico-6-weken"],
+  ["8-weken", "hartje gezien op 8 weken, geen klachten", "tong-risico-8-weken"],
+  ["9-weken", "hartje gezien vanaf 9 weken, geen klachten", "tong-risico-9-weken"],
+  ["bloedverlies", "hartje gezien, met bloedverlies", "bloedverlies-levend-risico"],
+  ["hematoom", "hartje gezien, bloedverlies en een hematoom", "hematoom-risico"],
+  ["zonder-hematoom", "hartje gezien, bloedverlies zonder hematoom", "zonder-hematoom-risico"],
+];
+
+function perHundred(value, isUpperBound) {
+  if (isUpperBound) return `minder dan ${nl(value)} van de 100`;
+  return `${nl(value)} van de 100`;
+}
+
+function render({ model, el }) {
+  const facts = model.get("facts");
+  const weeks = facts["hartactiviteit-vanaf-7-weken"].value;
+  const root = h("div", { class: "miskraam-widget-body" });
+  const views = radioGroup("Welke getallen?", uid("weergave"),
+    [{ value: "informatieblad", label: "Informatieblad" }, { value: "onderzoek", label: "Onderzoek (per week en met bloedverlies)" }],
+    model.get("view"), (value) => commit(model, "view", value === "onderzoek" ? "onderzoek" : "informatieblad"));
+  const selectId = uid("situatie");
+  const select = h("select", { id: selectId, onchange: (event) => {
+    const known = SITUATION_LABELS.some(([key]) => key === event.target.value);
+    commit(model, "situation", known ? event.target.value : "bloedverlies");
+  } }, SITUATION_LABELS.map(([key, label]) => h("option", { value: key }, label)));
+  const situationField = h("div", { class: "miskraam-fields" }, h("label", { for: selectId }, "Situatie", select));
+  const figure = h("div", { class: "miskraam-figure" });
+  const text = liveRegion();
+  const note = h("p", { class: "miskraam-note" });
+  root.append(h("h3", { class: "miskraam-widget-title" }, "Kans op een miskraam: voor en na de echo"),
+    views, situationField, figure, text, note);
+  el.append(root);
+
+  return bind(model, ["view", "situation"], () => {
+    const evidence = model.get("view") === "onderzoek";
+    situationField.hidden = !evidence;
+    if (!evidence) {
+      const before = 100 - facts["bloedverlies-blijft-intact"].value;
+      const after = facts["risico-na-hartactiviteit"].value;
+      const beforeGroups = [
+        { count: before, colour: COLOURS.vermillion, hatch: true, label: "miskraam" },
+        { count: 100 - before, colour: COLOURS.blue, label: "zwangerschap gaat door" },
+      ];
+      const afterGroups = [
+        { count: after, colour: COLOURS.vermillion, hatch: true, label: "miskraam" },
+        { count: 100 - after, colour: COLOURS.blue, label: "zwangerschap gaat door" },
+      ];
+      const sentence = `Bij bloedverlies, voordat er een echo is: bij ongeveer ${before} van de 100 vrouwen volgt een miskraam. ` +
+        `Klopt het hartje op de echo (vanaf ${weeks} weken), dan nog bij ongeveer ${after} van de 100.`;
+      figure.replaceChildren(
+        h("figure", {}, iconArray(beforeGroups, { label: `Bij bloedverlies: ${before} van de 100 een miskraam` }),
+          h("figcaption", {}, "Bij bloedverlies, voor de echo")),
+        h("figure", {}, iconArray(afterGroups, { label: `Hartje klopt: ${after} van de 100 een miskraam` }),
+          h("figcaption", {}, "Hartje klopt op de echo")),
+        legend(afterGroups.map((group) => ({ ...group, count: null }))));
+      text.textContent = sentence;
+      note.textContent = "Getallen uit het informatieblad, afgerond.";
+      return;
+    }
+    let situation = model.get("situation");
+    let row = SITUATION_LABELS.find(([key]) => key === situation) || SITUATION_LABELS[3];
+    select.value = row[0];
+    const value = facts[row[2]].value;
+    const upper = row[0] === "9-weken";
+    const groups = [
+      { count: upper ? 0 : Math.round(value), colour: COLOURS.vermillion, hatch: true, label: "miskraam" },
+      { count: 100 - (upper ? 0 : Math.round(value)), colour: COLOURS.blue, label: "zwangerschap gaat door" },
+    ];
+    const sentence = `${row[1][0].toUpperCase()}${row[1].slice(1)}: bij ${perHundred(value, upper)} vrouwen volgt toch een miskraam.`;
+    figure.replaceChildren(iconArray(groups, { label: sentence }),
+      h("ul", { class: "miskraam-legend" }, SITUATION_LABELS.map(([key, label, id]) =>
+        h("li", {}, `${label}: ${perHundred(facts[id].value, key === "9-weken")}${key === row[0] ? " (gekozen)" : ""}`))));
+    text.textContent = sentence;
+    note.textContent = "Hokjes afgerond op hele vrouwen. Zonder klachten: Tong e.a. 2008 (cijfers per week uit secundaire verslagen); met bloedverlies: J Obstet Gynaecol 2006. Zie Kerngetallen.";
+  });
+}
+
+export default { render };

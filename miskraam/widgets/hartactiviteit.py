@@ -1,0 +1,39 @@
+"""Hartactiviteit: the risk once a heartbeat is seen, against the risk at the first bleeding."""
+
+from __future__ import annotations
+
+import traitlets
+
+from .base import CourseWidget, es_module, reject
+
+VIEWS = ("informatieblad", "onderzoek")
+#: situation key -> registry id (the evidence view)
+SITUATIONS = {
+    "6-weken": "tong-risico-6-weken",
+    "8-weken": "tong-risico-8-weken",
+    "9-weken": "tong-risico-9-weken",
+    "bloedverlies": "bloedverlies-levend-risico",
+    "hematoom": "hematoom-risico",
+    "zonder-hematoom": "zonder-hematoom-risico",
+}
+
+
+class Hartactiviteit(CourseWidget):
+    _esm = es_module("hartactiviteit")
+    FACTS = ("risico-na-hartactiviteit", "bloedverlies-blijft-intact",
+             "hartactiviteit-vanaf-7-weken", "tong-risico-totaal", *SITUATIONS.values())
+
+    view = traitlets.Unicode("informatieblad").tag(sync=True)
+    situation = traitlets.Unicode("bloedverlies").tag(sync=True)
+
+    @traitlets.validate("view")
+    def _valid_view(self, proposal):
+        if proposal["value"] not in VIEWS:
+            raise reject(f"Weergave: kies 'informatieblad' of 'onderzoek' (je gaf '{proposal['value']}').")
+        return proposal["value"]
+
+    @traitlets.validate("situation")
+    def _valid_situation(self, proposal):
+        if proposal["value"] not in SITUATIONS:
+            raise reject(f"Situatie: kies uit {', '.join(SITUATIONS)} (je gaf '{proposal['value']}').")
+        return proposal["value"]

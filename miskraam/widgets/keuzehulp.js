@@ -1,0 +1,57 @@
+// Keuzehulp: an option grid. The reader picks the options and the questions to compare.
+
+function render({ model, el }) {
+  const grid = model.get("grid");
+  const root = h("div", { class: "miskraam-widget-body" });
+  const message = h("p", { class: "miskraam-message", role: "status", hidden: true });
+  const table = h("div", { class: "miskraam-grid-wrap", tabindex: 0, role: "region", "aria-label": "Vergelijking" });
+  const summary = liveRegion("miskraam-live-text miskraam-visually-subtle");
+
+  function checkboxes(legendText, items, trait) {
+    const fieldset = h("fieldset", { class: "miskraam-choice miskraam-check" }, h("legend", {}, legendText));
+    const inputs = [];
+    for (const item of items) {
+      const id = uid(trait);
+      const input = h("input", { type: "checkbox", id, value: item.key, onchange: () => {
+        const chosen = inputs.filter((box) => box.checked).map((box) => box.value);
+        if (chosen.length === 0) {
+          // never an empty grid: undo the click and say why
+          input.checked = true;
+          message.textContent = trait === "options" ? "Kies minstens één mogelijkheid." : "Kies minstens één vraag.";
+          message.hidden = false;
+          return;
+        }
+        message.hidden = true;
+        commit(model, trait, chosen);
+      } });
+      inputs.push(input);
+      fieldset.append(h("label", { for: id }, input, " ", item.label));
+    }
+    return { fieldset, inputs };
+  }
+
+  const options = checkboxes("Vergelijk", grid.options, "options");
+  const questions = checkboxes("Vragen", grid.questions, "questions");
+  root.append(h("h3", { class: "miskraam-widget-title" }, "Keuzehulp: afwachten, medicijnen of curettage?"),
+    options.fieldset, h("details", { class: "miskraam-tree-details" }, h("summary", {}, "Kies de vragen"), questions.fieldset),
+    message, table, summary,
+    h("p", { class: "miskraam-note" }, "Bespreek je keuze met je verloskundige, huisarts of gynaecoloog. Een tussenweg kan ook: eerst afwachten en later alsnog een behandeling."));
+  el.append(root);
+
+  return bind(model, ["options", "questions"], () => {
+    const known = (items) => items.map((item) => item.key);
+    const chosenOptions = known(grid.options).filter((key) => (model.get("options") || []).includes(key));
+    const chosenQuestions = known(grid.questions).filter((key) => (model.get("questions") || []).includes(key));
+    options.inputs.forEach((box) => { box.checked = chosenOptions.includes(box.value); });
+    questions.inputs.forEach((box) => { box.checked = chosenQuestions.includes(box.value); });
+    const optionLabels = Object.fromEntries(grid.options.map((o) => [o.key, o.label]));
+    const head = h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Vraag"),
+      chosenOptions.map((key) => h("th", { scope: "col" }, optionLabels[key]))));
+    const body = h("tbody", {}, grid.questions.filter((q) => chosenQuestions.includes(q.key)).map((q) =>
+      h("tr", {}, h("th", { scope: "row" }, q.label), chosenOptions.map((key) => h("td", {}, q.cells[key])))));
+    table.replaceChildren(h("table", { class: "miskraam-grid" }, head, body));
+    summary.textContent = `Je vergelijkt ${chosenOptions.map((key) => optionLabels[key].toLowerCase()).join(", ")} op ${chosenQuestions.length} ${chosenQuestions.length === 1 ? "vraag" : "vragen"}.`;
+  });
+}
+
+export default { render };

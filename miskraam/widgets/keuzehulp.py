@@ -1,0 +1,80 @@
+"""Keuzehulp: an option grid comparing waiting, medication and curettage."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import traitlets
+import yaml
+
+from ..facts import fact
+from .base import CourseWidget, es_module, reject
+
+GRID_PATH = Path(__file__).with_name("keuzehulp.yml")
+PLACEHOLDER = re.compile(r"\{fact:([a-z0-9-]+)\}")
+
+
+def _fill(text: str) -> str:
+    return PLACEHOLDER.sub(lambda match: fact(match[1]).wording, text)
+
+
+@lru_cache(maxsize=1)
+def grid() -> dict:
+    """The grid with every {fact:id} replaced by the registry's wording."""
+    raw = yaml.safe_load(GRID_PATH.read_text(encoding="utf-8"))
+    keys = [option["key"] for option in raw["options"]]
+    questions = []
+    for question in raw["questions"]:
+        missing = [key for key in keys if key not in question]
+        if missing:
+            raise ValueError(f"keuzehulp.yml, vraag '{question['key']}': cel ontbreekt voor {missing}")
+        questions.append({"key": question["key"], "label": question["label"],
+                          "cells": {key: _fill(question[key]) for key in keys}})
+    return {"options": raw["options"], "questions": questions}
+
+
+def grid_fact_ids() -> tuple[str, ...]:
+    text = GRID_PATH.read_text(encoding="utf-8")
+    return tuple(dict.fromkeys(PLACEHOLDER.findall(text)))
+
+
+class Keuzehulp(CourseWidget):
+    _esm = es_module("keuzehulp")
+    FACTS = grid_fact_ids()
+
+    grid = traitlets.Dict().tag(sync=True)
+    options = traitlets.List(traitlets.Unicode()).tag(sync=True)
+    questions = traitlets.List(traitlets.Unicode()).tag(sync=True)
+
+    def __init__(self, **kwargs):
+        data = grid()
+        kwargs.setdefault("options", [option["key"] for option in data["options"]])
+        kwargs.setdefault("questions", [question["key"] for question in data["questions"]])
+        super().__init__(grid=data, **kwargs)
+
+    def _check_selection(self, proposal, kind: str, known: list[str], what: str):
+        chosen = proposal["value"]
+        unknown = [key for key in chosen if key not in known]
+        if unknown:
+            raise reject(f"{what}: onbekend: {', '.join(unknown)} (kies uit {', '.join(known)}).")
+        if not chosen:
+            raise reject(f"{what}: kies er minstens één.")
+        return [key for key in known if key in chosen]  # keep the grid's order
+
+    @traitlets.validate("options")
+    def _valid_options(self, proposal):
+        return self._check_selection(proposal, "options",
+                                     [o["key"] for o in grid()["options"]], "Mogelijkheden")
+
+    @traitlets.validate("questions")
+    def _valid_questions(self, proposal):
+        return self._check_selection(proposal, "questions",
+                                     [q["key"] for q in grid()["questions"]], "Vragen")
+
+    @traitlets.validate("grid")
+    def _grid_comes_from_its_file(self, proposal):
+        if proposal["value"] != grid():
+            raise reject("De keuzehulp komt uit keuzehulp.yml en kan niet worden aangepast.")
+        return proposal["value"]

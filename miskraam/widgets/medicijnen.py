@@ -1,0 +1,32 @@
+"""Medicijnen: about 80 of 100 succeed; what happens to the others; the evidence by regimen."""
+
+from __future__ import annotations
+
+import traitlets
+
+from .base import CourseWidget, es_module, reject
+
+VIEWS = ("informatieblad", "onderzoek")
+REGIMENS = ("combinatie", "misoprostol")
+
+
+class Medicijnen(CourseWidget):
+    _esm = es_module("medicijnen")
+    FACTS = ("medicijnen-succes", "triplem-mife-miso", "triplem-miso",
+             "mifemiso-niet-uitgestoten-mife", "mifemiso-niet-uitgestoten-placebo")
+
+    view = traitlets.Unicode("informatieblad").tag(sync=True)
+    regimen = traitlets.Unicode("combinatie").tag(sync=True)
+
+    @traitlets.validate("view")
+    def _valid_view(self, proposal):
+        if proposal["value"] not in VIEWS:
+            raise reject(f"Weergave: kies 'informatieblad' of 'onderzoek' (je gaf '{proposal['value']}').")
+        return proposal["value"]
+
+    @traitlets.validate("regimen")
+    def _valid_regimen(self, proposal):
+        if proposal["value"] not in REGIMENS:
+            raise reject("Medicijnen: kies 'combinatie' (mifepriston + misoprostol) of "
+                         f"'misoprostol' (je gaf '{proposal['value']}').")
+        return proposal["value"]

@@ -1,0 +1,144 @@
+// Shared helpers for the course widgets. This file is prepended to every widget's ES
+// module (see base.py), so it must not export anything itself.
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+// Okabe-Ito colours: distinguishable with the common forms of colour blindness.
+const COLOURS = {
+  blue: "#0072B2",
+  orange: "#E69F00",
+  vermillion: "#D55E00",
+  sky: "#56B4E9",
+  green: "#009E73",
+  grey: "#BBBBBB",
+  dark: "#1b1b1b",
+};
+
+let widgetCounter = 0;
+
+function uid(prefix) {
+  widgetCounter += 1;
+  return `${prefix}-${widgetCounter}-${Math.random().toString(36).slice(2, 7)}`;
+}
+
+// Create an HTML element: h("p", {class: "x"}, "text", child, ...)
+function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (value === false || value === null || value === undefined) continue;
+    if (key.startsWith("on") && typeof value === "function") {
+      element.addEventListener(key.slice(2), value);
+    } else {
+      element.setAttribute(key, value === true ? "" : String(value));
+    }
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+function svg(tag, attributes = {}) {
+  const element = document.createElementNS(SVG_NS, tag);
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+  return element;
+}
+
+// Dutch number notation: decimal comma, no trailing ",0".
+function nl(number, digits = 1) {
+  const rounded = Number(number.toFixed(digits));
+  return Number.isInteger(rounded) ? String(rounded) : String(rounded).replace(".", ",");
+}
+
+function clamp(value, low, high) {
+  return Math.min(high, Math.max(low, value));
+}
+
+// An icon array: `groups` is [{count, colour, label, hatch}], drawn in order, row by row.
+// Squares (not only colour) plus an optional hatch keep groups apart without colour vision.
+function iconArray(groups, { total = 100, columns = 10, label = "" } = {}) {
+  const size = total > 100 ? 6 : 20;
+  const gap = total > 100 ? 1.5 : 4;
+  const rows = Math.ceil(total / columns);
+  const width = columns * (size + gap);
+  const height = rows * (size + gap);
+  const root = svg("svg", {
+    viewBox: `0 0 ${width} ${height}`, class: "miskraam-icons", role: "img",
+    "aria-label": label, preserveAspectRatio: "xMinYMin meet",
+  });
+  const hatchId = uid("hatch");
+  const defs = svg("defs");
+  const pattern = svg("pattern", {
+    id: hatchId, width: 4, height: 4, patternUnits: "userSpaceOnUse",
+    patternTransform: "rotate(45)",
+  });
+  pattern.append(svg("rect", { width: 4, height: 4, fill: "#ffffff" }));
+  pattern.append(svg("line", { x1: 0, y1: 0, x2: 0, y2: 4, stroke: COLOURS.dark, "stroke-width": 2 }));
+  defs.append(pattern);
+  root.append(defs);
+  let index = 0;
+  for (const group of groups) {
+    for (let n = 0; n < Math.round(group.count) && index < total; n += 1, index += 1) {
+      const x = (index % columns) * (size + gap);
+      const y = Math.floor(index / columns) * (size + gap);
+      root.append(svg("rect", {
+        x, y, width: size, height: size, rx: size / 5,
+        fill: group.hatch ? `url(#${hatchId})` : group.colour,
+        stroke: group.hatch ? group.colour : "none", "stroke-width": group.hatch ? 1.5 : 0,
+      }));
+    }
+  }
+  return root;
+}
+
+// A legend for an icon array, with the same swatches.
+function legend(groups) {
+  return h("ul", { class: "miskraam-legend" },
+    groups.map((group) => h("li", {},
+      h("span", {
+        class: `miskraam-swatch${group.hatch ? " miskraam-swatch-hatch" : ""}`,
+        style: `--swatch: ${group.colour}`, "aria-hidden": "true",
+      }),
+      group.count === null || group.count === undefined ? group.label : `${group.label}: ${nl(group.count)}`)));
+}
+
+// A polite live region: screen readers announce the changing numbers.
+function liveRegion(className = "miskraam-live-text") {
+  return h("p", { class: className, "aria-live": "polite", "aria-atomic": "true" });
+}
+
+// A group of radio buttons (keyboard: arrow keys, as native radios do).
+function radioGroup(legendText, name, options, selected, onChange) {
+  const fieldset = h("fieldset", { class: "miskraam-choice" }, h("legend", {}, legendText));
+  for (const option of options) {
+    const id = uid(name);
+    const input = h("input", {
+      type: "radio", name, id, value: option.value,
+      checked: String(option.value) === String(selected),
+      onchange: () => onChange(option.value),
+    });
+    fieldset.append(h("label", { for: id }, input, " ", option.label));
+  }
+  return fieldset;
+}
+
+// Rewire a model's changes to a render function; return a cleanup for anywidget.
+function bind(model, names, update) {
+  const handler = () => update();
+  for (const name of names) model.on(`change:${name}`, handler);
+  update();
+  return () => {
+    for (const name of names) model.off(`change:${name}`, handler);
+  };
+}
+
+function commit(model, name, value) {
+  model.set(name, value);
+  model.save_changes();
+}
+
+function factValue(model, id) {
+  const fact = (model.get("facts") || {})[id];
+  return fact ? fact.value : undefined;
+}
