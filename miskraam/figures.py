@@ -162,9 +162,9 @@ def wanneer_bellen() -> StaticFigure:
     pads = fact("alarm-maandverbanden").value
     fever = fact("alarm-koorts").value
     fig, axes = plt.subplots(2, 1, figsize=(5.2, 2.4))
-    for ax, (low, high, limit, label) in zip(axes, (
-            (0, 6, pads, "doorweekte maandverbanden per uur"),
-            (35, 41, fever, "temperatuur (°C)"))):
+    scales = ((0, 6, pads, "doorweekte maandverbanden per uur"),
+              (35, 41, fever, "temperatuur (°C)"))
+    for ax, (low, high, limit, label) in zip(axes, scales, strict=True):
         ax.axvspan(low, limit, facecolor="#e8f6f0")
         ax.axvspan(limit, high, facecolor="#fbd9c4", hatch="///", edgecolor=VERMILLION)
         ax.axvline(limit, color=VERMILLION, linewidth=2)

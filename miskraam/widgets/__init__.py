@@ -10,12 +10,13 @@ from .curettage import Curettage
 from .hartactiviteit import Hartactiviteit
 from .keuzehulp import Keuzehulp
 from .medicijnen import Medicijnen
+from .oefening import Oefening
 from .wanneer_bellen import WanneerBellen
 
 ALL = (Bloedverlies, Hartactiviteit, Afwachten, Medicijnen, Curettage, Keuzehulp, WanneerBellen)
 
 __all__ = ["ALL", "Afwachten", "Bloedverlies", "Curettage", "Hartactiviteit", "Keuzehulp",
-           "Medicijnen", "WanneerBellen"]
+           "Medicijnen", "Oefening", "WanneerBellen"]
 
 
 def show(widget):

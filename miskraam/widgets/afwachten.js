@@ -56,7 +56,7 @@ function render({ model, el }) {
   const facts = model.get("facts");
   const weeks = facts["afwachten-3-weken-duur"].value;
   const points = [7, facts["afwachten-binnen-week"].value, weeks * 7, facts["afwachten-binnen-3-weken"].value];
-  const root = h("div", { class: "miskraam-widget-body" });
+  const root = h("div", { class: "miskraam-widget-body", "data-widget": "afwachten" });
   const sliderId = uid("dagen");
   const output = h("output", { for: sliderId, class: "miskraam-day" });
   const slider = h("input", {

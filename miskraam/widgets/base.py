@@ -77,3 +77,12 @@ def number_between(proposal, low: float, high: float, what: str, unit: str = "")
         raise reject(f"{what}: kies een getal van {low:g} tot en met {high:g}{suffix} "
                      f"(je gaf {value:g}).")
     return value
+
+
+def one_of(proposal, options, what: str):
+    """Validate a choice trait: one of ``options``, else a Dutch message naming them."""
+    value = proposal["value"]
+    if value not in options:
+        names = ", ".join(f"'{option}'" for option in options)
+        raise reject(f"{what}: kies uit {names} (je gaf '{value}').")
+    return value

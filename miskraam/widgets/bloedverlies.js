@@ -3,7 +3,7 @@
 function render({ model, el }) {
   const facts = model.get("facts");
   const weeks = facts["definitie-16-weken"].value;
-  const root = h("div", { class: "miskraam-widget-body" });
+  const root = h("div", { class: "miskraam-widget-body", "data-widget": "bloedverlies" });
   const choice = radioGroup("Laat zien voor", uid("totaal"),
     [{ value: 100, label: "100 zwangerschappen" }, { value: 1000, label: "1000 zwangerschappen" }],
     model.get("total"), (value) => commit(model, "total", clamp(Number(value), 100, 1000) === 100 ? 100 : 1000));

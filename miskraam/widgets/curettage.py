@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import traitlets
 
-from .base import CourseWidget, es_module, reject
+from .base import CourseWidget, es_module, one_of
 
 VIEWS = ("informatieblad", "onderzoek")
 
@@ -17,6 +17,4 @@ class Curettage(CourseWidget):
 
     @traitlets.validate("view")
     def _valid_view(self, proposal):
-        if proposal["value"] not in VIEWS:
-            raise reject(f"Weergave: kies 'informatieblad' of 'onderzoek' (je gaf '{proposal['value']}').")
-        return proposal["value"]
+        return one_of(proposal, VIEWS, "Weergave")

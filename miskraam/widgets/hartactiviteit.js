@@ -17,7 +17,7 @@ function perHundred(value, isUpperBound) {
 function render({ model, el }) {
   const facts = model.get("facts");
   const weeks = facts["hartactiviteit-vanaf-7-weken"].value;
-  const root = h("div", { class: "miskraam-widget-body" });
+  const root = h("div", { class: "miskraam-widget-body", "data-widget": "hartactiviteit" });
   const views = radioGroup("Welke getallen?", uid("weergave"),
     [{ value: "informatieblad", label: "Informatieblad" }, { value: "onderzoek", label: "Onderzoek (per week en met bloedverlies)" }],
     model.get("view"), (value) => commit(model, "view", value === "onderzoek" ? "onderzoek" : "informatieblad"));

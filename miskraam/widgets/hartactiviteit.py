@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import traitlets
 
-from .base import CourseWidget, es_module, reject
+from .base import CourseWidget, es_module, one_of
 
 VIEWS = ("informatieblad", "onderzoek")
 #: situation key -> registry id (the evidence view)
@@ -28,12 +28,8 @@ class Hartactiviteit(CourseWidget):
 
     @traitlets.validate("view")
     def _valid_view(self, proposal):
-        if proposal["value"] not in VIEWS:
-            raise reject(f"Weergave: kies 'informatieblad' of 'onderzoek' (je gaf '{proposal['value']}').")
-        return proposal["value"]
+        return one_of(proposal, VIEWS, "Weergave")
 
     @traitlets.validate("situation")
     def _valid_situation(self, proposal):
-        if proposal["value"] not in SITUATIONS:
-            raise reject(f"Situatie: kies uit {', '.join(SITUATIONS)} (je gaf '{proposal['value']}').")
-        return proposal["value"]
+        return one_of(proposal, tuple(SITUATIONS), "Situatie")

@@ -2,7 +2,7 @@
 
 function render({ model, el }) {
   const grid = model.get("grid");
-  const root = h("div", { class: "miskraam-widget-body" });
+  const root = h("div", { class: "miskraam-widget-body", "data-widget": "keuzehulp" });
   const message = h("p", { class: "miskraam-message", role: "status", hidden: true });
   const table = h("div", { class: "miskraam-grid-wrap", tabindex: 0, role: "region", "aria-label": "Vergelijking" });
   const summary = liveRegion("miskraam-live-text miskraam-visually-subtle");

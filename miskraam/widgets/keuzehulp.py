@@ -29,7 +29,8 @@ def grid() -> dict:
     for question in raw["questions"]:
         missing = [key for key in keys if key not in question]
         if missing:
-            raise ValueError(f"keuzehulp.yml, vraag '{question['key']}': cel ontbreekt voor {missing}")
+            raise ValueError(f"keuzehulp.yml, vraag '{question['key']}': "
+                             f"cel ontbreekt voor {missing}")
         questions.append({"key": question["key"], "label": question["label"],
                           "cells": {key: _fill(question[key]) for key in keys}})
     return {"options": raw["options"], "questions": questions}

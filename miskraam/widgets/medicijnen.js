@@ -2,7 +2,7 @@
 
 function render({ model, el }) {
   const facts = model.get("facts");
-  const root = h("div", { class: "miskraam-widget-body" });
+  const root = h("div", { class: "miskraam-widget-body", "data-widget": "medicijnen" });
   const views = radioGroup("Welke getallen?", uid("weergave"),
     [{ value: "informatieblad", label: "Informatieblad" }, { value: "onderzoek", label: "Onderzoek (Triple M, Nederland)" }],
     model.get("view"), (value) => commit(model, "view", value === "onderzoek" ? "onderzoek" : "informatieblad"));

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import traitlets
 
-from .base import CourseWidget, es_module, reject
+from .base import CourseWidget, es_module, one_of
 
 VIEWS = ("informatieblad", "onderzoek")
 REGIMENS = ("combinatie", "misoprostol")
@@ -20,13 +20,8 @@ class Medicijnen(CourseWidget):
 
     @traitlets.validate("view")
     def _valid_view(self, proposal):
-        if proposal["value"] not in VIEWS:
-            raise reject(f"Weergave: kies 'informatieblad' of 'onderzoek' (je gaf '{proposal['value']}').")
-        return proposal["value"]
+        return one_of(proposal, VIEWS, "Weergave")
 
     @traitlets.validate("regimen")
     def _valid_regimen(self, proposal):
-        if proposal["value"] not in REGIMENS:
-            raise reject("Medicijnen: kies 'combinatie' (mifepriston + misoprostol) of "
-                         f"'misoprostol' (je gaf '{proposal['value']}').")
-        return proposal["value"]
+        return one_of(proposal, REGIMENS, "Medicijnen (combinatie = mifepriston + misoprostol)")

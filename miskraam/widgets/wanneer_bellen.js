@@ -21,7 +21,7 @@ function render({ model, el }) {
   const facts = model.get("facts");
   const padsLimit = facts["alarm-maandverbanden"].value;
   const feverLimit = facts["alarm-koorts"].value;
-  const root = h("div", { class: "miskraam-widget-body" });
+  const root = h("div", { class: "miskraam-widget-body", "data-widget": "wanneer-bellen" });
   const padsId = uid("verbanden"), tempId = uid("temperatuur"), painId = uid("pijn");
   const pads = h("input", { id: padsId, type: "text", inputmode: "decimal", autocomplete: "off", value: nl(model.get("pads_per_hour")) });
   const temperature = h("input", { id: tempId, type: "text", inputmode: "decimal", autocomplete: "off", value: nl(model.get("temperature")) });

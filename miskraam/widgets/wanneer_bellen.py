@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import traitlets
 
-from .base import CourseWidget, es_module, number_between, reject
+from .base import CourseWidget, es_module, number_between, one_of
 
 PAIN_LEVELS = ("geen", "licht", "hevig")
 MAX_PADS = 20
@@ -36,6 +36,4 @@ class WanneerBellen(CourseWidget):
 
     @traitlets.validate("pain")
     def _valid_pain(self, proposal):
-        if proposal["value"] not in PAIN_LEVELS:
-            raise reject(f"Pijn: kies {', '.join(PAIN_LEVELS)} (je gaf '{proposal['value']}').")
-        return proposal["value"]
+        return one_of(proposal, PAIN_LEVELS, "Pijn")

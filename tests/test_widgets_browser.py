@@ -1,0 +1,203 @@
+"""Every widget on every page, in headless Chromium: it responds to keyboard and mouse,
+shows a clear Dutch message for bad input, and works from file:// without any request."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from .conftest import HTML
+
+pytestmark = pytest.mark.browser
+
+WIDGET_PAGES = sorted(
+    p.relative_to(HTML).as_posix() for p in HTML.rglob("*.html")
+    if "_static" not in p.parts and "widget-view+json" in p.read_text(encoding="utf-8")
+) if HTML.exists() else []
+
+
+def widget_text(root):
+    return root.inner_text()
+
+
+def keyboard_step(page, root, kind):
+    """One keyboard action that must change what the widget shows."""
+    if kind in ("bloedverlies", "hartactiviteit", "medicijnen", "curettage"):
+        root.locator("input[type=radio]:checked").first.focus()
+        page.keyboard.press("ArrowDown")
+    elif kind == "afwachten":
+        root.locator("input[type=range]").focus()
+        page.keyboard.press("ArrowRight")
+    elif kind == "keuzehulp":
+        root.locator("input[type=checkbox]").first.focus()
+        page.keyboard.press("Space")
+    elif kind == "wanneer-bellen":
+        root.locator("input[inputmode=decimal]").first.focus()
+        page.keyboard.press("Control+A")
+        page.keyboard.type("3")
+    elif kind == "oefening":
+        root.locator("input").focus()
+        page.keyboard.type("1")
+        page.keyboard.press("Enter")
+    else:
+        pytest.fail(f"geen toetsenbordstap voor widget '{kind}'")
+
+
+def mouse_step(page, root, kind):
+    """One mouse action that must change what the widget shows."""
+    if kind in ("bloedverlies", "hartactiviteit", "medicijnen", "curettage"):
+        root.locator("input[type=radio]:not(:checked)").first.click()
+    elif kind == "afwachten":
+        slider = root.locator("input[type=range]")
+        box = slider.bounding_box()
+        page.mouse.click(box["x"] + box["width"] * 0.9, box["y"] + box["height"] / 2)
+    elif kind == "keuzehulp":
+        root.locator("input[type=checkbox]").first.click()
+    elif kind == "wanneer-bellen":
+        root.locator("input[type=checkbox]").first.click()
+    elif kind == "oefening":
+        root.locator("input").fill("987654")
+        root.locator("button").click()
+    else:
+        pytest.fail(f"geen muisstap voor widget '{kind}'")
+
+
+@pytest.fixture()
+def tab(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def open_page(tab, url):
+    errors, foreign = [], []
+    tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    tab.on("request", lambda r: foreign.append(r.url)
+           if not r.url.startswith(("file:", "blob:", "data:", "http://127.0.0.1")) else None)
+    tab.goto(url)
+    tab.wait_for_function("document.documentElement.classList.contains('miskraam-widgets-ready')",
+                          timeout=15000)
+    return errors, foreign
+
+
+def test_pages_with_widgets_exist():
+    assert len(WIDGET_PAGES) >= 7
+
+
+@pytest.mark.parametrize("name", WIDGET_PAGES)
+def test_every_widget_responds_to_keyboard_and_mouse(tab, server, name):
+    errors, foreign = open_page(tab, f"{server}/{name}")
+    expected = len(tab.locator('script[type="application/vnd.jupyter.widget-view+json"]').all())
+    roots = tab.locator(".miskraam-widget [data-widget]").all()
+    assert expected > 0 and len(roots) == expected, "niet elke widget is getoond"
+    for root in roots:
+        kind = root.get_attribute("data-widget")
+        before = widget_text(root)
+        keyboard_step(tab, root, kind)
+        after_keyboard = widget_text(root)
+        assert after_keyboard != before, f"{kind}: toetsenbord verandert niets"
+        mouse_step(tab, root, kind)
+        assert widget_text(root) != after_keyboard, f"{kind}: muis verandert niets"
+        # labelled controls and a live region for the changing numbers
+        for control in root.locator("input, select").all():
+            control_id = control.get_attribute("id")
+            assert control_id and root.locator(f'label[for="{control_id}"]').count() == 1
+        assert root.locator("[aria-live]").count() >= 1
+    assert errors == [] and foreign == []
+
+
+@pytest.mark.parametrize("name", WIDGET_PAGES)
+def test_widgets_work_from_file_urls_without_requests(tab, name):
+    errors, foreign = open_page(tab, (HTML / name).as_uri())
+    assert tab.locator(".miskraam-widget [data-widget]").count() >= 1
+    assert errors == [] and foreign == []
+
+
+def wanneer_bellen(tab, server):
+    page = next(p for p in WIDGET_PAGES if p.endswith("wanneer-bellen.html"))
+    open_page(tab, f"{server}/{page}")
+    return tab.locator('[data-widget="wanneer-bellen"]')
+
+
+@pytest.mark.parametrize(
+    ("pads", "temperature", "message"),
+    [
+        ("-1", "37", "kan niet kloppen"),
+        ("", "37", "vul een getal in"),
+        ("veel", "37", "is geen getal"),
+        ("1", "60", "60 °C kan niet kloppen"),
+        ("1", "", "vul een getal in"),
+    ],
+)
+def test_wanneer_bellen_gives_a_clear_message_and_no_verdict_on_bad_input(
+        tab, server, pads, temperature, message):
+    root = wanneer_bellen(tab, server)
+    fields = root.locator("input[inputmode=decimal]")
+    fields.nth(0).fill(pads)
+    fields.nth(1).fill(temperature)
+    text = widget_text(root)
+    assert message in text
+    verdict = root.locator(".miskraam-verdict").inner_text()
+    assert "Bel nu" not in verdict and "geen alarmsignaal" not in verdict
+    assert "Verbeter eerst" in verdict
+
+
+@pytest.mark.parametrize(
+    ("pads", "temperature", "says_call"),
+    [("3", "37", True), ("2", "37", False), ("0", "38,5", True), ("0", "38", False)],
+)
+def test_wanneer_bellen_follows_the_leaflet_thresholds(tab, server, pads, temperature, says_call):
+    root = wanneer_bellen(tab, server)
+    fields = root.locator("input[inputmode=decimal]")
+    fields.nth(0).fill(pads)
+    fields.nth(1).fill(temperature)
+    verdict = root.locator(".miskraam-verdict").inner_text()
+    assert ("Bel nu" in verdict) is says_call, verdict
+
+
+def test_afwachten_marks_the_assumption_between_the_leaflet_points(tab, server):
+    page = next(p for p in WIDGET_PAGES if p.endswith("afwachten.html"))
+    open_page(tab, f"{server}/{page}")
+    root = tab.locator('[data-widget="afwachten"]')
+    slider = root.locator("input[type=range]")
+    texts = {}
+    for day in (7, 14, 21, 28):
+        slider.fill(str(day))
+        texts[day] = root.locator(".miskraam-live-text").inner_text()
+    assert "informatieblad" in texts[7] and "informatieblad" in texts[21]
+    assert "aanname" in texts[14]
+    assert "minstens" in texts[28]
+    numbers = [int(re.search(r"ongeveer (\d+) van de 100", texts[d]).group(1)) for d in (7, 14, 21)]
+    assert numbers == sorted(numbers)
+
+
+def test_static_figures_are_hidden_on_screen_once_the_widget_runs(tab, server):
+    page = next(p for p in WIDGET_PAGES if p.endswith("wat-is-een-miskraam.html"))
+    open_page(tab, f"{server}/{page}")
+    static = tab.locator("figure.miskraam-static").first
+    assert static.count() == 1 and not static.is_visible()
+    tab.emulate_media(media="print")
+    assert static.is_visible()
+
+
+def test_without_javascript_the_static_figure_and_its_text_show(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    name = next(p for p in WIDGET_PAGES if p.endswith("curettage.html"))
+    page.goto(f"{server}/{name}")
+    figure = page.locator("figure.miskraam-static").first
+    assert figure.is_visible()
+    assert "van de 100" in figure.inner_text()
+    context.close()
+
+
+def test_the_loader_runs_once_even_if_included_twice(tab, server):
+    page = next(p for p in WIDGET_PAGES if p.endswith("medicijnen.html"))
+    open_page(tab, f"{server}/{page}")
+    tab.add_script_tag(path=str(Path(HTML / "_static" / "miskraam-widgets.js")))
+    tab.wait_for_timeout(200)
+    assert tab.locator(".miskraam-widget").count() == 1
