@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import freshness, notice, structure
+from . import accessibility, freshness, notice, structure
 from .factrole import FactRole
 from .kerngetallen import KerngetallenDirective
 
@@ -25,6 +25,7 @@ def setup(app):
     structure.setup(app)
     notice.setup(app)
     freshness.setup(app)
+    accessibility.setup(app)
     app.connect("config-inited", _static_files)
     app.add_css_file("miskraam.css")
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -35,6 +35,12 @@ def _stamp_path(app) -> Path:
     return Path(app.doctreedir) / STAMP
 
 
+def execution_cache(app, config) -> Path:
+    """myst-nb's jupyter-cache folder: the configured one, else its default beside outdir."""
+    configured = getattr(config, "nb_execution_cache_path", "") or ""
+    return Path(configured) if configured else Path(app.outdir).parent / ".jupyter_cache"
+
+
 def check_code(app, config):
     fingerprint = code_fingerprint()
     stamp = _stamp_path(app)
@@ -42,8 +48,8 @@ def check_code(app, config):
     app.miskraam_fingerprint = fingerprint
     app.miskraam_code_changed = previous is not None and previous != fingerprint
     if app.miskraam_code_changed:
-        cache = getattr(config, "nb_execution_cache_path", "") or ""
-        if cache and Path(cache).is_dir():
+        cache = execution_cache(app, config)
+        if cache.is_dir():
             shutil.rmtree(cache)
         logger.info("miskraam: cursuscode gewijzigd; alle pagina's worden opnieuw "
                     "gelezen en uitgevoerd")

@@ -65,7 +65,7 @@ function render({ model, el }) {
   });
   const figure = h("div", { class: "miskraam-figure" });
   const text = liveRegion();
-  root.append(h("h3", { class: "miskraam-widget-title" }, "Afwachten: hoeveel vrouwen hebben de miskraam gehad?"),
+  root.append(h("p", { class: "miskraam-widget-title" }, "Afwachten: hoeveel vrouwen hebben de miskraam gehad?"),
     h("label", { for: sliderId }, "Dagen na het eerste bloedverlies: ", output), slider, figure, text,
     h("p", { class: "miskraam-note" },
       "Stippen: de twee getallen uit het informatieblad. Gestreepte lijn: een aanname (rechte lijnen tussen de punten), geen meting. ",

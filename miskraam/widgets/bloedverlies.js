@@ -10,7 +10,7 @@ function render({ model, el }) {
   const figure = h("div", { class: "miskraam-figure" });
   const text = liveRegion();
   const tree = h("ul", { class: "miskraam-tree" });
-  root.append(h("h3", { class: "miskraam-widget-title" }, "Bloedverlies in het begin van de zwangerschap"),
+  root.append(h("p", { class: "miskraam-widget-title" }, "Bloedverlies in het begin van de zwangerschap"),
     choice, figure, text, h("details", { class: "miskraam-tree-details" },
       h("summary", {}, "Als rekenboom"), tree));
   el.append(root);

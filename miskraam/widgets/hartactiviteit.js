@@ -30,7 +30,7 @@ function render({ model, el }) {
   const figure = h("div", { class: "miskraam-figure" });
   const text = liveRegion();
   const note = h("p", { class: "miskraam-note" });
-  root.append(h("h3", { class: "miskraam-widget-title" }, "Kans op een miskraam: voor en na de echo"),
+  root.append(h("p", { class: "miskraam-widget-title" }, "Kans op een miskraam: voor en na de echo"),
     views, situationField, figure, text, note);
   el.append(root);
 

@@ -32,7 +32,7 @@ function render({ model, el }) {
 
   const options = checkboxes("Vergelijk", grid.options, "options");
   const questions = checkboxes("Vragen", grid.questions, "questions");
-  root.append(h("h3", { class: "miskraam-widget-title" }, "Keuzehulp: afwachten, medicijnen of curettage?"),
+  root.append(h("p", { class: "miskraam-widget-title" }, "Keuzehulp: afwachten, medicijnen of curettage?"),
     options.fieldset, h("details", { class: "miskraam-tree-details" }, h("summary", {}, "Kies de vragen"), questions.fieldset),
     message, table, summary,
     h("p", { class: "miskraam-note" }, "Bespreek je keuze met je verloskundige, huisarts of gynaecoloog. Een tussenweg kan ook: eerst afwachten en later alsnog een behandeling."));

@@ -12,7 +12,7 @@ function render({ model, el }) {
   const figure = h("div", { class: "miskraam-figure" });
   const text = liveRegion();
   const note = h("p", { class: "miskraam-note" });
-  root.append(h("h3", { class: "miskraam-widget-title" }, "Miskraam op gang brengen met medicijnen"),
+  root.append(h("p", { class: "miskraam-widget-title" }, "Miskraam op gang brengen met medicijnen"),
     views, regimens, figure, text, note);
   el.append(root);
 

@@ -35,7 +35,7 @@ function render({ model, el }) {
   const verdict = h("div", { class: "miskraam-verdict", "aria-live": "polite", "aria-atomic": "true" });
 
   root.append(
-    h("h3", { class: "miskraam-widget-title" }, "Oefening: wanneer bel je?"),
+    h("p", { class: "miskraam-widget-title" }, "Oefening: wanneer bel je?"),
     h("p", { class: "miskraam-note" }, "Een leervoorbeeld met de signalen uit het informatieblad, geen triage-instrument. Twijfel je? Bel dan altijd je eigen verloskundige, huisarts of het ziekenhuis."),
     h("div", { class: "miskraam-fields" },
       h("label", { for: padsId }, "Doorweekte maandverbanden per uur", pads),
