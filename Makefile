@@ -29,7 +29,7 @@ test: $(STAMP) chromium lint
 	MISKRAAM_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check miskraam tests
+	$(BIN)/ruff check miskraam tests benchmark
 
 # The browser tests need Debian's chromium (Playwright's own browser download does not work
 # offline). Installed here when we are root on Debian; otherwise we say how.

@@ -34,6 +34,10 @@ def small_book(folder: Path) -> Path:
     (folder / "_toc.yml").write_text("format: jb-book\nroot: pagina\n", encoding="utf-8")
     (folder / "pagina.md").write_text(textwrap.dedent("""
         ---
+        jupytext:
+          text_representation:
+            extension: .md
+            format_name: myst
         kernelspec:
           display_name: Python 3
           language: python

@@ -1,0 +1,242 @@
+"""Benchmark: build times, page weight and widget latency, against a vanilla Jupyter Book.
+
+Run with `make benchmark`. Works on copies in a temporary folder, so the repository's own
+_build is not touched, and writes benchmark/report.md. Numbers, not asserts: timings depend
+on the machine, so the tests never assert them.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SAMPLES = 20
+
+# One input per widget kind, as JavaScript run on the widget's root element `root`; it must
+# change the DOM synchronously (the handlers are synchronous), so the time until
+# dispatchEvent returns is the input-to-updated-DOM latency.
+INPUTS = {
+    "bloedverlies": "radio",
+    "hartactiviteit": "radio",
+    "medicijnen": "radio",
+    "curettage": "radio",
+    "afwachten": "range",
+    "keuzehulp": "checkbox",
+    "wanneer-bellen": "text",
+    "oefening": "submit",
+}
+
+MEASURE = """
+([root, kind, samples]) => {
+  const times = [];
+  for (let i = 0; i < samples; i += 1) {
+    let target, event;
+    if (kind === "radio") {
+      const radios = [...root.querySelectorAll("input[type=radio]")].filter((r) => !r.closest("[hidden]"));
+      target = radios.find((r) => !r.checked); target.checked = true; event = new Event("change", {bubbles: true});
+    } else if (kind === "range") {
+      target = root.querySelector("input[type=range]"); target.value = String((Number(target.value) + 1) % 29);
+      event = new Event("input", {bubbles: true});
+    } else if (kind === "checkbox") {
+      target = root.querySelectorAll("input[type=checkbox]")[1]; target.checked = !target.checked;
+      event = new Event("change", {bubbles: true});
+    } else if (kind === "text") {
+      target = root.querySelector("input[inputmode=decimal]"); target.value = String(i % 5);
+      event = new Event("input", {bubbles: true});
+    } else {
+      target = root.querySelector("form"); root.querySelector("input").value = String(i);
+      event = new Event("submit", {bubbles: true, cancelable: true});
+    }
+    let mutated = false;
+    const observer = new MutationObserver(() => { mutated = true; });
+    observer.observe(root, {subtree: true, childList: true, characterData: true, attributes: true});
+    const start = performance.now();
+    target.dispatchEvent(event);
+    const elapsed = performance.now() - start;
+    observer.takeRecords().length && (mutated = true);
+    observer.disconnect();
+    times.push(mutated ? elapsed : NaN);
+  }
+  return times;
+}
+"""
+
+
+def run(command: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n"
+                         f"{result.stdout[-3000:]}{result.stderr[-3000:]}")
+    return elapsed
+
+
+def copy_course(target: Path) -> Path:
+    files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
+                           check=True).stdout.split()
+    for name in files:
+        destination = target / name
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, destination)
+    return target
+
+
+def build_times(book: Path, edit: Path, extra: list[str]) -> tuple[float, float]:
+    jb = [str(BIN / "jupyter-book"), "build", str(book), *extra]
+    clean = run(jb, book)
+    edit.write_text(edit.read_text(encoding="utf-8") + "\n\nEen extra zin.\n", encoding="utf-8")
+    rebuild = run(jb, book)
+    return clean, rebuild
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(folder: Path):
+    handler = functools.partial(Quiet, directory=str(folder))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
+
+
+def pages_of(html: Path) -> list[str]:
+    names = []
+    for page in sorted(html.rglob("*.html")):
+        relative = page.relative_to(html)
+        if relative.parts[0] in ("_static", "_sources", "_images"):
+            continue
+        if 'http-equiv="Refresh"' in page.read_text(encoding="utf-8")[:2000]:
+            continue
+        names.append(relative.as_posix())
+    return names
+
+
+def page_weights(browser, html: Path) -> dict[str, tuple[int, int, int]]:
+    """Per page: (requests, bytes transferred, requests to other hosts)."""
+    httpd, base = serve(html)
+    results = {}
+    try:
+        for name in pages_of(html):
+            context = browser.new_context()
+            page = context.new_page()
+            sizes, foreign = [], []
+
+            def on_response(response, sizes=sizes):
+                try:
+                    sizes.append(len(response.body()))
+                except Exception:  # redirects and aborted requests have no body
+                    sizes.append(0)
+
+            page.on("response", on_response)
+            page.on("requestfailed", lambda r, foreign=foreign: foreign.append(r.url))
+            page.on("request", lambda r, foreign=foreign: foreign.append(r.url)
+                    if not r.url.startswith((base, "data:", "blob:")) else None)
+            page.goto(f"{base}/{name}", wait_until="networkidle")
+            results[name] = (len(sizes) + len([u for u in foreign if not u.startswith(base)]),
+                             sum(sizes), len({u for u in foreign if not u.startswith(base)}))
+            context.close()
+    finally:
+        httpd.shutdown()
+    return results
+
+
+def widget_latency(browser, html: Path) -> dict[str, float]:
+    httpd, base = serve(html)
+    medians: dict[str, list[float]] = {}
+    try:
+        for name in pages_of(html):
+            if "widget-view+json" not in (html / name).read_text(encoding="utf-8"):
+                continue
+            page = browser.new_page()
+            page.goto(f"{base}/{name}")
+            page.wait_for_function(
+                "document.documentElement.classList.contains('miskraam-widgets-ready')")
+            for root in page.locator(".miskraam-widget [data-widget]").all():
+                kind = root.get_attribute("data-widget")
+                times = root.evaluate_handle("el => el").evaluate(
+                    f"(root, args) => ({MEASURE})([root, args[0], args[1]])",
+                    [INPUTS[kind], SAMPLES])
+                medians.setdefault(kind, []).append(statistics.median(times))
+            page.close()
+    finally:
+        httpd.shutdown()
+    return {kind: max(values) for kind, values in sorted(medians.items())}
+
+
+def summary(weights: dict[str, tuple[int, int, int]]) -> tuple[float, float, int, int]:
+    requests = [w[0] for w in weights.values()]
+    kilobytes = [w[1] / 1024 for w in weights.values()]
+    return (statistics.median(requests), statistics.median(kilobytes), max(requests),
+            sum(w[2] for w in weights.values()))
+
+
+def main() -> int:
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        course = copy_course(work / "course")
+        vanilla = work / "vanilla"
+        run([str(BIN / "jupyter-book"), "create", str(vanilla)], work)
+
+        course_times = build_times(course, course / "book" / "deel1" / "oorzaken.md",
+                                   ["-W", "-n", "--keep-going"])
+        vanilla_times = build_times(vanilla, vanilla / "markdown.md", [])
+
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            course_weights = page_weights(browser, course / "_build" / "html")
+            vanilla_weights = page_weights(browser, vanilla / "_build" / "html")
+            latency = widget_latency(browser, course / "_build" / "html")
+            browser.close()
+
+    course_sum, vanilla_sum = summary(course_weights), summary(vanilla_weights)
+    lines = [
+        "# Benchmark report",
+        "",
+        f"Made by `make benchmark` on {time.strftime('%Y-%m-%d')}, on this project's machine "
+        "(2 cores). Timings vary between runs and machines; compare within one report.",
+        "",
+        "| measure | Miskraam | vanilla `jupyter-book create` |",
+        "|---|---|---|",
+        f"| pages | {len(course_weights)} | {len(vanilla_weights)} |",
+        f"| clean build (s) | {course_times[0]:.1f} | {vanilla_times[0]:.1f} |",
+        f"| rebuild after editing one page (s) | {course_times[1]:.1f} | {vanilla_times[1]:.1f} |",
+        f"| requests per page, median (max) | {course_sum[0]:.0f} ({course_sum[2]}) "
+        f"| {vanilla_sum[0]:.0f} ({vanilla_sum[2]}) |",
+        f"| kB transferred per page, median | {course_sum[1]:.0f} | {vanilla_sum[1]:.0f} |",
+        f"| requests to other hosts, all pages | {course_sum[3]} | {vanilla_sum[3]} |",
+        "",
+        "The course build executes its widget chapters; the vanilla book executes one notebook.",
+        "",
+        f"## Widget latency (input to updated DOM, median of {SAMPLES}, worst page)",
+        "",
+        "| widget | ms | within 16 ms budget |",
+        "|---|---|---|",
+        *[f"| {kind} | {ms:.2f} | {'ja' if ms < 16 else 'NEE'} |" for kind, ms in latency.items()],
+        "",
+    ]
+    report = ROOT / "benchmark" / "report.md"
+    report.write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
