@@ -28,4 +28,5 @@ def setup(app):
     accessibility.setup(app)
     app.connect("config-inited", _static_files)
     app.add_css_file("miskraam.css")
+    app.add_js_file("miskraam-print.js", defer="defer")
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
