@@ -38,7 +38,16 @@ UNITS: dict[str, tuple[str, float, float]] = {
 }
 
 REQUIRED = ("id", "label", "unit", "wording", "source", "quote", "meaning")
-OPTIONAL = ("value", "low", "high", "topic")
+OPTIONAL = ("value", "low", "high", "topic", "comparison", "certainty")
+
+#: ``comparison``: the figure is a bound or threshold ("<": under, ">": more than)
+COMPARISONS = {"<": "minder dan", ">": "meer dan"}
+#: ``certainty`` (literature records): the research file's confidence
+CERTAINTIES = {
+    "H": "hoog: de publicatie of richtlijn zelf is gelezen",
+    "M": "matig: bekend via een bron die de publicatie samenvat",
+}
+SOURCE_CERTAINTY = "de bron zegt het zelf; ze noemt er geen onderzoek bij"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -59,6 +68,8 @@ class Fact:
     low: float | None = None
     high: float | None = None
     topic: str | None = None
+    comparison: str | None = None
+    certainty: str | None = None
 
     @property
     def is_range(self) -> bool:
@@ -78,7 +89,7 @@ class Fact:
 
     def display_value(self) -> str:
         """The bare figure with its unit, e.g. '20%' or '5-10 minuten'."""
-        text = "-".join(_format_number(n) for n in self.numbers())
+        text = (self.comparison or "") + "-".join(_format_number(n) for n in self.numbers())
         if self.unit == "procent":
             return f"{text}%"
         if self.unit == "graden-celsius":
@@ -86,6 +97,12 @@ class Fact:
         if self.unit in ("aantal", "ratio"):
             return text
         return f"{text} {self.unit_name}"
+
+    def certainty_text(self) -> str:
+        """How sure the figure is, in Dutch, for the appendix."""
+        if not self.is_external:
+            return SOURCE_CERTAINTY
+        return CERTAINTIES[self.certainty]
 
     def per_100(self) -> float:
         """A percentage as a natural frequency out of 100 (the midpoint of a range)."""
@@ -143,6 +160,15 @@ def _check_record(raw: Any, position: int) -> Fact:
                             f"{lowest}-{highest} voor eenheid '{raw['unit']}'")
     if has_range and raw["low"] > raw["high"]:
         raise FactError(f"{where}, veld 'low': {raw['low']} is groter dan 'high' ({raw['high']})")
+    if "comparison" in raw and raw["comparison"] not in COMPARISONS:
+        raise FactError(f"{where}, veld 'comparison': kies '<' of '>' (niet "
+                        f"'{raw['comparison']}')")
+    external = raw["source"] not in SOURCES
+    if external and raw.get("certainty") not in CERTAINTIES:
+        raise FactError(f"{where}, veld 'certainty': een feit uit de literatuur heeft "
+                        "zekerheid 'H' of 'M' (onderzoeksdossier)")
+    if not external and "certainty" in raw:
+        raise FactError(f"{where}, veld 'certainty': alleen voor feiten uit de literatuur")
 
     return Fact(**{key: raw[key] for key in raw})
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from html import escape
 from pathlib import Path
 
 from miskraam.facts import registry
@@ -47,6 +48,34 @@ def test_an_unknown_fact_id_fails_the_build_naming_page_and_id(tmp_path: Path):
     assert "pagina" in output
 
 
+def test_a_failing_notebook_cell_fails_the_build(tmp_path: Path):
+    config = (ROOT / "_config.yml").read_text(encoding="utf-8")
+    (tmp_path / "_config.yml").write_text(
+        config.replace("book/references.bib", "references.bib"), encoding="utf-8")
+    (tmp_path / "references.bib").write_text("", encoding="utf-8")
+    (tmp_path / "_toc.yml").write_text("format: jb-book\nroot: pagina\n", encoding="utf-8")
+    (tmp_path / "pagina.md").write_text(textwrap.dedent("""
+        ---
+        jupytext:
+          text_representation:
+            extension: .md
+            format_name: myst
+        kernelspec:
+          display_name: Python 3
+          language: python
+          name: python3
+        ---
+        # Pagina
+
+        ```{code-cell} ipython3
+        raise RuntimeError("deze cel faalt")
+        ```
+    """).lstrip(), encoding="utf-8")
+    result = build(tmp_path)
+    assert result.returncode != 0
+    assert "deze cel faalt" in result.stdout + result.stderr
+
+
 def test_the_appendix_lists_every_record_with_its_source_words(html):
     page = (html / "book" / "kerngetallen.html").read_text(encoding="utf-8")
     for fact_id, record in registry().items():
@@ -57,7 +86,8 @@ def test_the_appendix_lists_every_record_with_its_source_words(html):
         row = row.replace("“", '"').replace("”", '"').replace("&quot;", '"')
         quote = re.sub(r"\s+", " ", record.quote).replace("&", "&amp;")
         assert quote in row
-        assert record.display_value() in row
+        assert escape(record.display_value(), quote=False) in row
+        assert escape(record.certainty_text(), quote=False) in row
 
 
 def test_every_page_shows_the_notice(html):

@@ -64,3 +64,21 @@ def test_page_is_private_clean_and_accessible(page, server, name):
         for v in result.response["violations"]
     ]
     assert violations == [], "\n".join(violations)
+
+
+@pytest.mark.parametrize("name", ["book/index.html", "book/deel1/wat-is-een-miskraam.html",
+                                  "book/kerngetallen.html", "book/deel1/verloop.html"])
+def test_dark_mode_is_accessible_too(browser, server, name):
+    """Readers can switch the theme to dark; our colours must keep their contrast there."""
+    context = browser.new_context()
+    context.add_init_script("localStorage.setItem('mode', 'dark'); "
+                            "localStorage.setItem('theme', 'dark');")
+    tab = context.new_page()
+    try:
+        tab.goto(f"{server}/{name}", wait_until="networkidle")
+        assert tab.evaluate("document.documentElement.dataset.theme") == "dark"
+        violations = [f"{v['id']}: {v['nodes'][0]['html'][:160]}"
+                      for v in Axe().run(tab).response["violations"]]
+        assert violations == [], "\n".join(violations)
+    finally:
+        context.close()

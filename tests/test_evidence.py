@@ -44,7 +44,7 @@ def test_the_bibliography_page_renders_every_cited_work(html):
     cited |= {r.source for r in registry().values() if r.source not in SOURCES}
     keys = {key.strip() for group in cited for key in group.split(",")}
     page = (html / "book" / "bronnen.html").read_text("utf-8")
-    entries = re.findall(r'<div class="citation" id="[^"]+" role="doc-biblioentry">(.*?)</div>',
+    entries = re.findall(r'<div class="citation" id="[^"]+" role="listitem">(.*?)</div>',
                          page, re.S)
     assert len(entries) == len(keys)
     text = " ".join(entries)

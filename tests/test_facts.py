@@ -59,6 +59,10 @@ def test_a_range_record_loads():
         ({"value": ..., "low": 10}, "high", "ontbreekt"),
         ({"low": 10, "high": 12}, "value", "óf 'value'"),
         ({"id": "Geen Goed Id"}, "id", "kleine letters"),
+        ({"comparison": "ongeveer"}, "comparison", "kies '<' of '>'"),
+        ({"certainty": "H"}, "certainty", "alleen voor feiten uit de literatuur"),
+        ({"source": "tong2008"}, "certainty", "zekerheid 'H' of 'M'"),
+        ({"source": "tong2008", "certainty": "X"}, "certainty", "zekerheid 'H' of 'M'"),
     ],
 )
 def test_a_bad_record_is_rejected_naming_record_and_field(changes, field, words):
@@ -69,6 +73,13 @@ def test_a_bad_record_is_rejected_naming_record_and_field(changes, field, words)
     assert words in message
     name = changes.get("id", GOOD["id"])
     assert name in message
+
+
+def test_a_bound_shows_in_the_figure():
+    facts = parse_facts(with_changes(value=0.7, comparison="<", source="tong2008",
+                                     certainty="M"))
+    assert facts["voorbeeld-getal"].display_value() == "<0,7%"
+    assert "matig" in facts["voorbeeld-getal"].certainty_text()
 
 
 def test_a_duplicate_id_is_rejected():

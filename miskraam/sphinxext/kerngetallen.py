@@ -11,7 +11,7 @@ from sphinx.util.docutils import SphinxDirective
 from ..facts import SOURCES, Fact, registry
 from .factrole import anchor
 
-COLUMNS = ("Kerngetal", "Wat het betekent", "Bron", "Woorden van de bron")
+COLUMNS = ("Kerngetal", "Wat het betekent", "Bron", "Hoe zeker?", "Woorden van de bron")
 
 
 def _paragraph(*children: nodes.Node, classes: list[str] | None = None) -> nodes.paragraph:
@@ -25,7 +25,9 @@ def _row(record: Fact, source_cell: list[nodes.Node]) -> nodes.row:
     figure = _paragraph(nodes.strong(text=record.display_value()), nodes.Text(" · "),
                         nodes.Text(record.label))
     quote = _paragraph(nodes.inline(text=f"“{record.quote}”", classes=["fact-quote"]))
-    cells = ([figure], [_paragraph(nodes.Text(record.meaning))], source_cell, [quote])
+    certainty = _paragraph(nodes.Text(record.certainty_text()))
+    cells = ([figure], [_paragraph(nodes.Text(record.meaning))], source_cell, [certainty],
+             [quote])
     for content in cells:
         entry = nodes.entry()
         entry.extend(content)

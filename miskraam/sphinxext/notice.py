@@ -28,7 +28,7 @@ def notice_html(alarm_href: str | None) -> str:
 
 def add_notice(app, pagename, templatename, context, doctree):
     alarm_href = None
-    if ALARM_PAGE in app.env.found_docs:
+    if ALARM_PAGE in app.env.found_docs and pagename != ALARM_PAGE:
         alarm_href = app.builder.get_relative_uri(pagename, ALARM_PAGE)
     context["theme_announcement"] = notice_html(alarm_href)
     # pydata-sphinx-theme reads an (otherwise undefined) default_mode; empty logs a console error

@@ -9,6 +9,7 @@ from .bloedverlies import Bloedverlies
 from .curettage import Curettage
 from .hartactiviteit import Hartactiviteit
 from .keuzehulp import Keuzehulp
+from .keuzehulp import static_html as keuzehulp_table
 from .medicijnen import Medicijnen
 from .oefening import Oefening
 from .wanneer_bellen import WanneerBellen
@@ -31,6 +32,9 @@ def show(widget):
     from miskraam.figures import FIGURES
 
     display(widget)
+    if isinstance(widget, Keuzehulp):
+        display(HTML(keuzehulp_table()))  # a table says more than a picture of one
+        return
     make_figure = FIGURES.get(type(widget).__name__)
     if make_figure is not None:
         display(HTML(make_figure().html()))

@@ -32,7 +32,7 @@ def fact_payload(fact_id: str) -> dict:
     return {
         "value": record.value, "low": record.low, "high": record.high,
         "wording": record.wording, "label": record.label, "display": record.display_value(),
-        "source": record.source,
+        "source": record.source, "comparison": record.comparison,
     }
 
 

@@ -64,7 +64,7 @@ function render({ model, el }) {
     let row = SITUATION_LABELS.find(([key]) => key === situation) || SITUATION_LABELS[3];
     select.value = row[0];
     const value = facts[row[2]].value;
-    const upper = row[0] === "9-weken";
+    const upper = facts[row[2]].comparison === "<";
     const groups = [
       { count: upper ? 0 : Math.round(value), colour: COLOURS.vermillion, hatch: true, label: "miskraam" },
       { count: 100 - (upper ? 0 : Math.round(value)), colour: COLOURS.blue, label: "zwangerschap gaat door" },
@@ -72,7 +72,7 @@ function render({ model, el }) {
     const sentence = `${row[1][0].toUpperCase()}${row[1].slice(1)}: bij ${perHundred(value, upper)} vrouwen volgt toch een miskraam.`;
     figure.replaceChildren(iconArray(groups, { label: sentence }),
       h("ul", { class: "miskraam-legend" }, SITUATION_LABELS.map(([key, label, id]) =>
-        h("li", {}, `${label}: ${perHundred(facts[id].value, key === "9-weken")}${key === row[0] ? " (gekozen)" : ""}`))));
+        h("li", {}, `${label}: ${perHundred(facts[id].value, facts[id].comparison === "<")}${key === row[0] ? " (gekozen)" : ""}`))));
     text.textContent = sentence;
     note.textContent = "Hokjes afgerond op hele vrouwen. Zonder klachten: Tong e.a. 2008 (cijfers per week uit secundaire verslagen); met bloedverlies: J Obstet Gynaecol 2006. Zie Kerngetallen.";
   });

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from html import escape
 from pathlib import Path
 
 import traitlets
@@ -39,6 +40,22 @@ def grid() -> dict:
 def grid_fact_ids() -> tuple[str, ...]:
     text = GRID_PATH.read_text(encoding="utf-8")
     return tuple(dict.fromkeys(PLACEHOLDER.findall(text)))
+
+
+def static_html() -> str:
+    """The whole grid as an HTML table: the fallback for print and without JavaScript."""
+    data = grid()
+    head = "".join(f'<th scope="col">{escape(o["label"])}</th>' for o in data["options"])
+    rows = "".join(
+        f'<tr><th scope="row">{escape(q["label"])}</th>'
+        + "".join(f"<td>{escape(q['cells'][o['key']])}</td>" for o in data["options"])
+        + "</tr>"
+        for q in data["questions"])
+    return ('<figure class="miskraam-static"><div class="miskraam-grid-wrap">'
+            '<table class="miskraam-grid"><caption>Afwachten, medicijnen of curettage: '
+            'de vragen die mensen stellen</caption>'
+            f'<thead><tr><th scope="col">Vraag</th>{head}</tr></thead><tbody>{rows}</tbody>'
+            '</table></div></figure>')
 
 
 class Keuzehulp(CourseWidget):
