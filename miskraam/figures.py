@@ -75,6 +75,14 @@ def _legend(fig, groups: list[Group]):
                ncol=1, frameon=False, fontsize=9, bbox_to_anchor=(0.5, -0.02 - 0.05 * len(groups)))
 
 
+def single_array(groups: list[Group], title: str, description: str) -> StaticFigure:
+    """One icon array of 100 with its legend and text alternative."""
+    fig, ax = plt.subplots(figsize=(3.4, 3.4))
+    icon_array(ax, groups, title=title)
+    _legend(fig, groups)
+    return StaticFigure(fig, description)
+
+
 def bloedverlies() -> StaticFigure:
     bleeding = round(fact("bloedverlies-16-weken").value)
     continuing = round(bleeding * fact("bloedverlies-blijft-intact").value / 100)
@@ -82,10 +90,7 @@ def bloedverlies() -> StaticFigure:
     groups = [Group(continuing, BLUE, "bloedverlies, zwangerschap gaat door"),
               Group(bleeding - continuing, VERMILLION, "bloedverlies, daarna een miskraam", True),
               Group(100 - bleeding, GREY, "geen bloedverlies")]
-    fig, ax = plt.subplots(figsize=(3.4, 3.4))
-    icon_array(ax, groups, title=f"100 zwangeren, eerste {weeks:g} weken")
-    _legend(fig, groups)
-    return StaticFigure(fig, (
+    return single_array(groups, f"100 zwangeren, eerste {weeks:g} weken", (
         f"Van de 100 zwangeren hebben er {bleeding} bloedverlies in de eerste {weeks:g} weken. "
         f"Bij {continuing} gaat de zwangerschap door, bij {bleeding - continuing} volgt een "
         f"miskraam. {100 - bleeding} hebben geen bloedverlies."))
@@ -136,10 +141,7 @@ def medicijnen() -> StaticFigure:
     success = round(fact("medicijnen-succes").value)
     groups = [Group(success, BLUE, "miskraam op gang"),
               Group(100 - success, ORANGE, "nog eens medicijnen of een curettage", True)]
-    fig, ax = plt.subplots(figsize=(3.4, 3.4))
-    icon_array(ax, groups, title="100 vrouwen met medicijnen")
-    _legend(fig, groups)
-    return StaticFigure(fig, (
+    return single_array(groups, "100 vrouwen met medicijnen", (
         f"Bij ongeveer {success} van de 100 vrouwen komt de miskraam met medicijnen op gang. "
         f"Bij de andere {100 - success} volgt nog een keer medicijnen of een curettage."))
 
@@ -150,10 +152,7 @@ def curettage() -> StaticFigure:
     groups = [Group(low, VERMILLION, "verklevingen"),
               Group(high - low, VERMILLION, "misschien (de marge)", True),
               Group(100 - high, GREY, "geen verklevingen")]
-    fig, ax = plt.subplots(figsize=(3.4, 3.4))
-    icon_array(ax, groups, title="100 vrouwen na een curettage")
-    _legend(fig, groups)
-    return StaticFigure(fig, (
+    return single_array(groups, "100 vrouwen na een curettage", (
         f"Na een curettage krijgen {low} tot {high} van de 100 vrouwen verklevingen in de "
         f"baarmoeder; {100 - high} tot {100 - low} krijgen ze niet."))
 

@@ -39,6 +39,29 @@ def build(source: Path, *extra: str) -> subprocess.CompletedProcess:
     )
 
 
+NOTEBOOK_HEADER = """---
+jupytext:
+  text_representation:
+    extension: .md
+    format_name: myst
+kernelspec:
+  display_name: Python 3
+  language: python
+  name: python3
+---
+"""
+
+
+def one_page_book(folder: Path, config: str, code: str) -> Path:
+    """A book of one executable page, `pagina.md`, whose single cell runs `code`."""
+    (folder / "_config.yml").write_text(config, encoding="utf-8")
+    (folder / "_toc.yml").write_text("format: jb-book\nroot: pagina\n", encoding="utf-8")
+    (folder / "pagina.md").write_text(
+        f"{NOTEBOOK_HEADER}# Pagina\n\n```{{code-cell}} ipython3\n{code}\n```\n",
+        encoding="utf-8")
+    return folder / "_build" / "html" / "pagina.html"
+
+
 @pytest.fixture(scope="session")
 def built_book() -> subprocess.CompletedProcess:
     """Build the course once per test session (incremental, like a developer's rebuild)."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from miskraam.facts import registry
 
-from .conftest import ROOT, build, content_pages
+from .conftest import ROOT, build, content_pages, one_page_book
 
 CHAPTERS = sorted((ROOT / "book").rglob("*.md"))
 FACT_ROLE = re.compile(r"\{fact\}`(?P<id>[^`<\s]+)\s*(?:<[^>]*>)?\s*`")
@@ -50,27 +50,9 @@ def test_an_unknown_fact_id_fails_the_build_naming_page_and_id(tmp_path: Path):
 
 def test_a_failing_notebook_cell_fails_the_build(tmp_path: Path):
     config = (ROOT / "_config.yml").read_text(encoding="utf-8")
-    (tmp_path / "_config.yml").write_text(
-        config.replace("book/references.bib", "references.bib"), encoding="utf-8")
+    one_page_book(tmp_path, config.replace("book/references.bib", "references.bib"),
+                  'raise RuntimeError("deze cel faalt")')
     (tmp_path / "references.bib").write_text("", encoding="utf-8")
-    (tmp_path / "_toc.yml").write_text("format: jb-book\nroot: pagina\n", encoding="utf-8")
-    (tmp_path / "pagina.md").write_text(textwrap.dedent("""
-        ---
-        jupytext:
-          text_representation:
-            extension: .md
-            format_name: myst
-        kernelspec:
-          display_name: Python 3
-          language: python
-          name: python3
-        ---
-        # Pagina
-
-        ```{code-cell} ipython3
-        raise RuntimeError("deze cel faalt")
-        ```
-    """).lstrip(), encoding="utf-8")
     result = build(tmp_path)
     assert result.returncode != 0
     assert "deze cel faalt" in result.stdout + result.stderr

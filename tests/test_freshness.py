@@ -11,7 +11,7 @@ import pytest
 
 from miskraam.sphinxext.freshness import code_fingerprint
 
-from .conftest import ROOT, build
+from .conftest import ROOT, build, one_page_book
 
 pytestmark = pytest.mark.build
 
@@ -19,7 +19,7 @@ MODULE = ROOT / "miskraam" / "widgets" / "curettage.js"
 
 
 def small_book(folder: Path) -> Path:
-    (folder / "_config.yml").write_text(textwrap.dedent("""
+    config = textwrap.dedent("""
         title: Test
         execute:
           execute_notebooks: cache
@@ -30,27 +30,8 @@ def small_book(folder: Path) -> Path:
               miskraam-widgets.js: {}
           extra_extensions:
             - miskraam.sphinxext
-    """), encoding="utf-8")
-    (folder / "_toc.yml").write_text("format: jb-book\nroot: pagina\n", encoding="utf-8")
-    (folder / "pagina.md").write_text(textwrap.dedent("""
-        ---
-        jupytext:
-          text_representation:
-            extension: .md
-            format_name: myst
-        kernelspec:
-          display_name: Python 3
-          language: python
-          name: python3
-        ---
-        # Pagina
-
-        ```{code-cell} ipython3
-        from miskraam import widgets
-        widgets.Curettage()
-        ```
-    """).lstrip(), encoding="utf-8")
-    return folder / "_build" / "html" / "pagina.html"
+    """)
+    return one_page_book(folder, config, "from miskraam import widgets\nwidgets.Curettage()")
 
 
 def test_fingerprint_changes_with_the_code(tmp_path):

@@ -86,3 +86,14 @@ def one_of(proposal, options, what: str):
         names = ", ".join(f"'{option}'" for option in options)
         raise reject(f"{what}: kies uit {names} (je gaf '{value}').")
     return value
+
+
+class EvidenceViews(CourseWidget):
+    """A widget with two views: the leaflet's figures and what research shows."""
+
+    VIEWS = ("informatieblad", "onderzoek")
+    view = traitlets.Unicode("informatieblad").tag(sync=True)
+
+    @traitlets.validate("view")
+    def _valid_view(self, proposal):
+        return one_of(proposal, self.VIEWS, "Weergave")

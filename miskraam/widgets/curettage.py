@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-import traitlets
-
-from .base import CourseWidget, es_module, one_of
-
-VIEWS = ("informatieblad", "onderzoek")
+from .base import EvidenceViews, es_module
 
 
-class Curettage(CourseWidget):
+class Curettage(EvidenceViews):
     _esm = es_module("curettage")
     FACTS = ("curettage-verklevingen", "hooker-verklevingen", "hooker-verklevingen-licht")
-
-    view = traitlets.Unicode("informatieblad").tag(sync=True)
-
-    @traitlets.validate("view")
-    def _valid_view(self, proposal):
-        return one_of(proposal, VIEWS, "Weergave")

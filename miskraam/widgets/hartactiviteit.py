@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import traitlets
 
-from .base import CourseWidget, es_module, one_of
+from .base import EvidenceViews, es_module, one_of
 
-VIEWS = ("informatieblad", "onderzoek")
 #: situation key -> registry id (the evidence view)
 SITUATIONS = {
     "6-weken": "tong-risico-6-weken",
@@ -18,17 +17,13 @@ SITUATIONS = {
 }
 
 
-class Hartactiviteit(CourseWidget):
+class Hartactiviteit(EvidenceViews):
     _esm = es_module("hartactiviteit")
     FACTS = ("risico-na-hartactiviteit", "bloedverlies-blijft-intact",
              "hartactiviteit-vanaf-7-weken", "tong-risico-totaal", *SITUATIONS.values())
 
-    view = traitlets.Unicode("informatieblad").tag(sync=True)
     situation = traitlets.Unicode("bloedverlies").tag(sync=True)
 
-    @traitlets.validate("view")
-    def _valid_view(self, proposal):
-        return one_of(proposal, VIEWS, "Weergave")
 
     @traitlets.validate("situation")
     def _valid_situation(self, proposal):
