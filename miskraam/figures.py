@@ -2,7 +2,9 @@
 JavaScript. Numbers come from the same registry records as the widgets.
 
 Icon arrays are drawn with plain matplotlib rectangles (a dozen lines) rather than a
-dependency such as pywaffle, so the figures need nothing beyond matplotlib.
+dependency such as pywaffle, so the figures need nothing beyond matplotlib. Figures are made
+with matplotlib's object API (``Figure``), not pyplot: importing this module in a notebook
+leaves the notebook's own plotting backend alone.
 """
 
 from __future__ import annotations
@@ -12,13 +14,10 @@ import io
 from dataclasses import dataclass
 from html import escape
 
-import matplotlib
+from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.patches import Rectangle  # noqa: E402
-
-from .facts import fact  # noqa: E402
+from .facts import fact
 
 # Okabe-Ito colours, as in the widgets (colour-blind safe).
 BLUE, ORANGE, VERMILLION, SKY, GREY = "#0072B2", "#E69F00", "#D55E00", "#56B4E9", "#BBBBBB"
@@ -34,13 +33,12 @@ class Group:
 
 @dataclass(frozen=True)
 class StaticFigure:
-    figure: matplotlib.figure.Figure
+    figure: Figure
     description: str  # the text alternative: it states the numbers
 
     def png_base64(self) -> str:
         buffer = io.BytesIO()
         self.figure.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
-        plt.close(self.figure)
         return base64.b64encode(buffer.getvalue()).decode("ascii")
 
     def html(self) -> str:
@@ -48,6 +46,11 @@ class StaticFigure:
         text = escape(self.description)
         return (f'<figure class="miskraam-static"><img src="data:image/png;base64,'
                 f'{self.png_base64()}" alt="{text}"/><figcaption>{text}</figcaption></figure>')
+
+
+def _subplots(*grid: int, figsize: tuple[float, float]):
+    figure = Figure(figsize=figsize)
+    return figure, figure.subplots(*grid)
 
 
 def icon_array(ax, groups: list[Group], total: int = 100, columns: int = 10, title: str = ""):
@@ -77,7 +80,7 @@ def _legend(fig, groups: list[Group]):
 
 def single_array(groups: list[Group], title: str, description: str) -> StaticFigure:
     """One icon array of 100 with its legend and text alternative."""
-    fig, ax = plt.subplots(figsize=(3.4, 3.4))
+    fig, ax = _subplots(figsize=(3.4, 3.4))
     icon_array(ax, groups, title=title)
     _legend(fig, groups)
     return StaticFigure(fig, description)
@@ -100,7 +103,7 @@ def hartactiviteit() -> StaticFigure:
     before = 100 - round(fact("bloedverlies-blijft-intact").value)
     after = round(fact("risico-na-hartactiviteit").value)
     weeks = fact("hartactiviteit-vanaf-7-weken").value
-    fig, axes = plt.subplots(1, 2, figsize=(5.6, 3.2))
+    fig, axes = _subplots(1, 2, figsize=(5.6, 3.2))
     for ax, risk, title in ((axes[0], before, "Bij bloedverlies, voor de echo"),
                             (axes[1], after, "Hartje klopt op de echo")):
         icon_array(ax, [Group(risk, VERMILLION, "miskraam", True),
@@ -117,7 +120,7 @@ def afwachten(day: int = 7) -> StaticFigure:
     week = fact("afwachten-binnen-week").value
     later = fact("afwachten-binnen-3-weken").value
     later_day = fact("afwachten-3-weken-duur").value * 7
-    fig, ax = plt.subplots(figsize=(5.2, 3.0))
+    fig, ax = _subplots(figsize=(5.2, 3.0))
     ax.plot([0, 7, later_day], [0, week, later], linestyle="--", color=SKY,
             label="aanname: rechte lijnen tussen de punten")
     ax.plot([later_day, 28], [later, later], linestyle=":", color=GREY,
@@ -160,7 +163,7 @@ def curettage() -> StaticFigure:
 def wanneer_bellen() -> StaticFigure:
     pads = fact("alarm-maandverbanden").value
     fever = fact("alarm-koorts").value
-    fig, axes = plt.subplots(2, 1, figsize=(5.2, 2.4))
+    fig, axes = _subplots(2, 1, figsize=(5.2, 2.4))
     scales = ((0, 6, pads, "doorweekte maandverbanden per uur"),
               (35, 41, fever, "temperatuur (°C)"))
     for ax, (low, high, limit, label) in zip(axes, scales, strict=True):

@@ -82,3 +82,21 @@ def test_dark_mode_is_accessible_too(browser, server, name):
         assert violations == [], "\n".join(violations)
     finally:
         context.close()
+
+
+def test_printing_a_chapter_prints_the_folded_parts(browser, server):
+    """A printed chapter includes its verdieping blocks and the answers to its questions."""
+    context = browser.new_context()
+    tab = context.new_page()
+    try:
+        tab.goto(f"{server}/book/deel1/oorzaken.html", wait_until="networkidle")
+        assert tab.locator("article details.verdieping:not([open])").count() >= 1
+        tab.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+        tab.emulate_media(media="print")
+        assert tab.locator("article details:not([open])").count() == 0
+        assert tab.locator("details.verdieping .verdieping-body").first.is_visible()
+        assert tab.locator(".solution section").first.is_visible()
+        tab.evaluate("window.dispatchEvent(new Event('afterprint'))")
+        assert tab.locator("article details.verdieping:not([open])").count() >= 1
+    finally:
+        context.close()
