@@ -12,6 +12,8 @@ from ..facts import SOURCES, Fact, registry
 from .factrole import anchor
 
 COLUMNS = ("Kerngetal", "Wat het betekent", "Bron", "Hoe zeker?", "Woorden van de bron")
+#: one class per column, so narrow screens (no table header) can label each cell in CSS
+COLUMN_CLASSES = ("kg-getal", "kg-betekenis", "kg-bron", "kg-zekerheid", "kg-woorden")
 
 
 def _paragraph(*children: nodes.Node, classes: list[str] | None = None) -> nodes.paragraph:
@@ -28,8 +30,8 @@ def _row(record: Fact, source_cell: list[nodes.Node]) -> nodes.row:
     certainty = _paragraph(nodes.Text(record.certainty_text()))
     cells = ([figure], [_paragraph(nodes.Text(record.meaning))], source_cell, [certainty],
              [quote])
-    for content in cells:
-        entry = nodes.entry()
+    for content, css_class in zip(cells, COLUMN_CLASSES, strict=True):
+        entry = nodes.entry(classes=[css_class])
         entry.extend(content)
         row += entry
     return row
