@@ -17,8 +17,18 @@ SOURCE_FILES = {
     "blog": SOURCES / "blog-acupunctuur-bij-miskramen.txt",
 }
 
-#: contact details of the one practice the leaflet comes from; never in the course
-PRACTICE_DETAILS = ["2334976", "westerkade", "reedt dortland", "judith@", "030-"]
+
+
+def practice_details() -> list[str]:
+    """The leaflet practice's phone number, e-mail addresses, mail domain and coach's name,
+    read from the leaflet itself, so this repository never has to spell them out."""
+    text = normalise(source_text("informatieblad"))
+    details = set(re.findall(r"\b0\d{2}-\d{7}\b", text))
+    for address in re.findall(r"[\w.+-]+@[\w-]+\.\w+", text):
+        details |= {address, address.split("@")[1].split(".")[0]}
+    coach = r"([A-Z]\w+(?: van)? [A-Z]\w+(?: [A-Z]\w+)?) is gecertificeerd"
+    details |= set(re.findall(coach, text))
+    return sorted(detail.lower() for detail in details)
 
 
 def normalise(text: str) -> str:
@@ -47,14 +57,21 @@ def test_normalise_folds_line_breaks_and_composes_characters():
     assert normalise("e\u0301") == "\u00e9"
 
 
+def test_the_leaflet_practice_details_are_found():
+    details = practice_details()
+    assert len(details) >= 4  # a phone number, an address, its domain, the coach's name
+    assert any("@" in detail for detail in details)
+
+
 def test_no_practice_details_in_the_repository():
+    details = practice_details()
     tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
                              check=True).stdout.split()
     offenders = []
     for name in tracked:
         path = ROOT / name
-        if name.startswith("tests/") or not path.is_file():
+        if not path.is_file():
             continue
         text = path.read_text(encoding="utf-8", errors="ignore").lower()
-        offenders += [(name, detail) for detail in PRACTICE_DETAILS if detail in text]
+        offenders += [(name, detail) for detail in details if detail in text]
     assert offenders == []
