@@ -72,10 +72,6 @@ class Fact:
     certainty: str | None = None
 
     @property
-    def is_range(self) -> bool:
-        return self.value is None
-
-    @property
     def is_external(self) -> bool:
         """True for facts from the literature (a bibliography key), not from the two sources."""
         return self.source not in SOURCES

@@ -16,8 +16,8 @@ COLUMNS = ("Kerngetal", "Wat het betekent", "Bron", "Hoe zeker?", "Woorden van d
 COLUMN_CLASSES = ("kg-getal", "kg-betekenis", "kg-bron", "kg-zekerheid", "kg-woorden")
 
 
-def _paragraph(*children: nodes.Node, classes: list[str] | None = None) -> nodes.paragraph:
-    para = nodes.paragraph(classes=classes or [])
+def _paragraph(*children: nodes.Node) -> nodes.paragraph:
+    para = nodes.paragraph()
     para.extend(children)
     return para
 

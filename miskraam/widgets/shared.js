@@ -137,8 +137,3 @@ function commit(model, name, value) {
   model.set(name, value);
   model.save_changes();
 }
-
-function factValue(model, id) {
-  const fact = (model.get("facts") || {})[id];
-  return fact ? fact.value : undefined;
-}
