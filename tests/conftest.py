@@ -62,11 +62,19 @@ def one_page_book(folder: Path, config: str, code: str) -> Path:
     return folder / "_build" / "html" / "pagina.html"
 
 
+_BUILD: dict[str, subprocess.CompletedProcess] = {}
+
+
+def pytest_sessionstart(session):
+    """Build the course once, before collection: the browser tests are parametrized over
+    the built pages, so on a clean clone the pages must exist before tests are collected.
+    Incremental, like a developer's rebuild (a few seconds when nothing changed)."""
+    _BUILD["result"] = build(ROOT)
+
+
 @pytest.fixture(scope="session")
 def built_book() -> subprocess.CompletedProcess:
-    """Build the course once per test session (incremental, like a developer's rebuild)."""
-    result = build(ROOT)
-    return result
+    return _BUILD["result"]
 
 
 @pytest.fixture(scope="session")
