@@ -44,6 +44,9 @@ def test_every_chapter_opens_with_objectives_and_ends_with_key_points(html, chap
     assert objectives != -1, "leerdoelen ontbreken"
     assert key_points > objectives, "kernpunten ontbreken of staan niet aan het eind"
     article = page[key_points:page.find("</article>")]
+    # the public text ends with the key points; only the section for professionals follows
+    professionals = re.search(r"<h2[^>]*>Voor professionals", article)
+    article = article[:professionals.start()] if professionals else article
     assert "<h2" not in article, "na de kernpunten volgt nog een paragraaf"
 
 
