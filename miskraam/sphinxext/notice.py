@@ -1,28 +1,37 @@
-"""The notice on every page: the course informs, it does not replace care.
+"""The notice on every page: when to call 112, when to call at once, and that the course
+informs and does not replace care.
 
-Written once, here, and placed in the theme's announcement banner of every page
-(also search and index pages). The thresholds come from the facts registry.
+Written once, here, and placed in the theme's announcement banner of every page (also
+search and index pages). The signs come from ``miskraam/alarmsignalen.yml``; the notice
+names them in words, without numbers or links into the appendix, and links to the page
+with all alarm signs.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from ..facts import fact
+from ..alarm import alarm_signs
 
 #: the page with all alarm signs; linked from the notice when it is part of the book
 ALARM_PAGE = "book/deel1/wanneer-bellen"
 
 
+def _either(words: list[str]) -> str:
+    """'a, b of c' (Dutch)."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} of {words[-1]}"
+
+
 def notice_html(alarm_href: str | None) -> str:
-    pads = escape(fact("alarm-maandverbanden").wording)
-    fever = escape(fact("alarm-koorts").wording)
-    more = (f' <a href="{escape(alarm_href)}">Alle alarmsignalen</a>.' if alarm_href else "")
+    signs = alarm_signs()
+    emergency = _either([sign.notice for sign in signs.of_level("112")])
+    urgent = _either([sign.notice for sign in signs.of_level("bel") if sign.notice])
+    more = (f' <a href="{escape(alarm_href)}">Wanneer bel je?</a>' if alarm_href else "")
     return (
         '<p class="miskraam-notice">'
-        "<strong>Deze cursus geeft informatie en vervangt geen zorg.</strong> "
-        "Bel meteen je eigen verloskundige, huisarts of ziekenhuis bij veel bloedverlies "
-        f"({pads}), koorts ({fever}), veel pijn of als je je zorgen maakt.{more}</p>"
+        f"<strong>Bel 112 bij {escape(emergency)}.</strong> "
+        f"Bel meteen je verloskundige, huisarts of ziekenhuis bij {escape(urgent)}.{more} "
+        "Deze cursus geeft informatie en vervangt geen zorg.</p>"
     )
 
 

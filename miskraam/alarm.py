@@ -1,0 +1,150 @@
+"""The alarm signs: when to call at once and when to call 112, as data (``alarmsignalen.yml``).
+
+One list feeds the notice on every page, the alarm box on "Wanneer bel je?" and the
+"Wanneer bellen?" widget. Thresholds (pads per hour, fever) come from the facts registry.
+Loading validates the file and names the sign and field of a mistake, in Dutch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .facts import FactError, fact
+
+ALARM_PATH = Path(__file__).with_name("alarmsignalen.yml")
+LEVELS = ("112", "bel")
+INPUTS = ("vinkje", "maandverbanden", "temperatuur", "pijn")
+THRESHOLD_INPUTS = {"maandverbanden": "maandverbanden-per-uur", "temperatuur": "graden-celsius"}
+FIELDS = ("id", "level", "input", "box", "notice", "reason", "source", "label", "fact",
+          "pain", "group")
+
+
+class AlarmError(ValueError):
+    """The alarm-sign file is invalid; the message names the sign and the field."""
+
+
+@dataclass(frozen=True)
+class PainLevel:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Sign:
+    id: str
+    level: str
+    input: str
+    box: str
+    reason: str
+    source: str
+    notice: str | None = None
+    label: str | None = None
+    fact: str | None = None
+    pain: str | None = None
+    group: str | None = None
+
+    def box_text(self) -> str:
+        """The alarm box item in MyST, with the threshold as plain text (never a link)."""
+        return self.box.replace("{grens}", fact(self.fact).wording) if self.fact else self.box
+
+    def payload(self) -> dict:
+        """What the widget's ES module needs of this sign."""
+        data = {"id": self.id, "level": self.level, "input": self.input, "reason": self.reason,
+                "label": self.label, "pain": self.pain, "group": self.group}
+        if self.fact:
+            record = fact(self.fact)
+            data.update(limit=record.value, limit_text=record.wording)
+        return data
+
+
+@dataclass(frozen=True)
+class AlarmSigns:
+    pain_levels: tuple[PainLevel, ...]
+    signs: tuple[Sign, ...]
+
+    def of_level(self, level: str) -> tuple[Sign, ...]:
+        return tuple(sign for sign in self.signs if sign.level == level)
+
+    def payload(self) -> dict:
+        return {"pain_levels": [{"id": p.id, "label": p.label} for p in self.pain_levels],
+                "signs": [sign.payload() for sign in self.signs]}
+
+
+def _text(raw: dict, field: str, where: str) -> str:
+    value = raw.get(field)
+    if not isinstance(value, str) or not value.strip():
+        raise AlarmError(f"{where}, veld '{field}': ontbreekt of is geen tekst")
+    return value
+
+
+def _check_sign(raw, position: int, pain_ids: list[str]) -> Sign:
+    if not isinstance(raw, dict):
+        raise AlarmError(f"signaal {position}: is geen verzameling velden")
+    where = f"signaal '{raw.get('id') or position}'"
+    unknown = sorted(set(raw) - set(FIELDS))
+    if unknown:
+        raise AlarmError(f"{where}, veld '{unknown[0]}': onbekend veld")
+    for field in ("id", "level", "input", "box", "reason", "source"):
+        _text(raw, field, where)
+    if raw.get("level") == "112" or "notice" in raw:
+        _text(raw, "notice", where)
+    if raw["level"] not in LEVELS:
+        raise AlarmError(f"{where}, veld 'level': kies '112' of 'bel' (niet '{raw['level']}')")
+    kind = raw["input"]
+    if kind not in INPUTS:
+        raise AlarmError(f"{where}, veld 'input': kies uit {', '.join(INPUTS)}")
+    if kind == "vinkje":
+        _text(raw, "label", where)
+    if kind == "pijn" and raw.get("pain") not in pain_ids:
+        raise AlarmError(f"{where}, veld 'pain': kies een pijnniveau uit {', '.join(pain_ids)}")
+    if kind in THRESHOLD_INPUTS:
+        try:
+            record = fact(_text(raw, "fact", where))
+        except FactError as error:
+            raise AlarmError(f"{where}, veld 'fact': {error}") from error
+        if record.unit != THRESHOLD_INPUTS[kind] or record.value is None:
+            raise AlarmError(f"{where}, veld 'fact': '{record.id}' is geen grens in "
+                             f"{THRESHOLD_INPUTS[kind]}")
+        if "{grens}" not in raw["box"]:
+            raise AlarmError(f"{where}, veld 'box': zet {{grens}} waar de grens staat")
+    elif "fact" in raw:
+        raise AlarmError(f"{where}, veld 'fact': alleen voor maandverbanden of temperatuur")
+    return Sign(**raw)
+
+
+def parse_alarm_signs(data) -> AlarmSigns:
+    if not isinstance(data, dict) or not isinstance(data.get("pijn"), list) \
+            or not isinstance(data.get("signalen"), list) or not data["signalen"]:
+        raise AlarmError("alarmsignalen: verwacht de lijsten 'pijn' en 'signalen'")
+    pain_levels = []
+    for raw in data["pijn"]:
+        if not isinstance(raw, dict) or not raw.get("id") or not raw.get("label"):
+            raise AlarmError(f"pijnniveau {raw!r}: geef 'id' en 'label'")
+        pain_levels.append(PainLevel(id=str(raw["id"]), label=str(raw["label"])))
+    pain_ids = [level.id for level in pain_levels]
+    signs = tuple(_check_sign(raw, n, pain_ids) for n, raw in enumerate(data["signalen"], 1))
+    ids = [sign.id for sign in signs]
+    doubles = sorted({i for i in ids if ids.count(i) > 1})
+    if doubles:
+        raise AlarmError(f"signaal '{doubles[0]}', veld 'id': komt twee keer voor")
+    if not any(sign.level == "112" for sign in signs):
+        raise AlarmError("alarmsignalen: geen enkel signaal voor 112")
+    return AlarmSigns(pain_levels=tuple(pain_levels), signs=signs)
+
+
+def load_alarm_signs(path: Path | str = ALARM_PATH) -> AlarmSigns:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise AlarmError(f"{Path(path).name}: geen geldige YAML ({error})") from error
+    return parse_alarm_signs(data)
+
+
+@lru_cache(maxsize=1)
+def alarm_signs() -> AlarmSigns:
+    """The course's alarm signs, loaded once per process."""
+    return load_alarm_signs(ALARM_PATH)
