@@ -18,9 +18,15 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from .facts import fact
+from .palette import MEANING
 
-# Okabe-Ito colours, as in the widgets (colour-blind safe).
+# Okabe-Ito colours by name, for the notebooks' own charts. The course's figures use the
+# semantic palette MEANING (what a colour means), the same table the widgets read.
 BLUE, ORANGE, VERMILLION, SKY, GREY = "#0072B2", "#E69F00", "#D55E00", "#56B4E9", "#BBBBBB"
+#: the "call now" colour of the alarm figure (the widgets' --mk-alarm)
+ALARM = VERMILLION
+#: axes, markers and text: matplotlib's default dark, as the widgets' --mk-chart-line (light)
+INK = "#1b1b1b"
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,12 @@ class Group:
     colour: str
     label: str
     hatch: bool = False
+
+    @classmethod
+    def meaning(cls, count: int, meaning: str, label: str, hatch: bool | None = None) -> Group:
+        """A group drawn in the colour (and hatch) of a palette meaning, as in the widgets."""
+        entry = MEANING[meaning]
+        return cls(count, entry["colour"], label, entry["hatch"] if hatch is None else hatch)
 
 
 @dataclass(frozen=True)
@@ -90,9 +102,10 @@ def bloedverlies() -> StaticFigure:
     bleeding = round(fact("bloedverlies-16-weken").value)
     continuing = round(bleeding * fact("bloedverlies-blijft-intact").value / 100)
     weeks = fact("definitie-16-weken").value
-    groups = [Group(continuing, BLUE, "bloedverlies, zwangerschap gaat door"),
-              Group(bleeding - continuing, VERMILLION, "bloedverlies, daarna een miskraam", True),
-              Group(100 - bleeding, GREY, "geen bloedverlies")]
+    groups = [Group.meaning(continuing, "continues", "bloedverlies, zwangerschap gaat door"),
+              Group.meaning(bleeding - continuing, "miscarriage",
+                            "bloedverlies, daarna een miskraam"),
+              Group.meaning(100 - bleeding, "neutral", "geen bloedverlies")]
     return single_array(groups, f"100 zwangeren, eerste {weeks:g} weken", (
         f"Van de 100 zwangeren hebben er {bleeding} bloedverlies in de eerste {weeks:g} weken. "
         f"Bij {continuing} gaat de zwangerschap door, bij {bleeding - continuing} volgt een "
@@ -106,10 +119,13 @@ def hartactiviteit() -> StaticFigure:
     fig, axes = _subplots(1, 2, figsize=(5.6, 3.2))
     for ax, risk, title in ((axes[0], before, "Bij bloedverlies, voor de echo"),
                             (axes[1], after, "Hartje klopt op de echo")):
-        icon_array(ax, [Group(risk, VERMILLION, "miskraam", True),
-                        Group(100 - risk, BLUE, "zwangerschap gaat door")], title=title)
-    _legend(fig, [Group(before, VERMILLION, "miskraam (links)", True),
-                  Group(after, VERMILLION, "miskraam (rechts)", True)])
+        icon_array(ax, [Group.meaning(risk, "miscarriage", "miskraam"),
+                        Group.meaning(100 - risk, "continues", "zwangerschap gaat door")],
+                   title=title)
+    _legend(fig, [Group.meaning(before, "miscarriage", "miskraam (links)"),
+                  Group.meaning(100 - before, "continues", "zwangerschap gaat door (links)"),
+                  Group.meaning(after, "miscarriage", "miskraam (rechts)"),
+                  Group.meaning(100 - after, "continues", "zwangerschap gaat door (rechts)")])
     return StaticFigure(fig, (
         f"Bij bloedverlies, voor de echo: bij ongeveer {before} van de 100 vrouwen volgt een "
         f"miskraam. Klopt het hartje op de echo (vanaf {weeks:g} weken), dan nog bij ongeveer "
@@ -121,12 +137,13 @@ def afwachten(day: int = 7) -> StaticFigure:
     later = fact("afwachten-binnen-3-weken").value
     later_day = fact("afwachten-3-weken-duur").value * 7
     fig, ax = _subplots(figsize=(5.2, 3.0))
-    ax.plot([0, 7, later_day], [0, week, later], linestyle="--", color=SKY,
+    complete, rest = MEANING["complete"]["colour"], MEANING["neutral"]["colour"]
+    ax.plot([0, 7, later_day], [0, week, later], linestyle="--", color=complete,
             label="aanname: rechte lijnen tussen de punten")
-    ax.plot([later_day, 28], [later, later], linestyle=":", color=GREY,
+    ax.plot([later_day, 28], [later, later], linestyle=":", color=rest,
             label="na 3 weken: geen getal (minstens dit)")
-    ax.scatter([7, later_day], [week, later], color=BLUE, zorder=3, label="informatieblad")
-    ax.axvline(day, color=VERMILLION, linewidth=1.5)
+    ax.scatter([7, later_day], [week, later], color=complete, zorder=3, label="informatieblad")
+    ax.axvline(day, color=INK, linewidth=1.5)
     ax.set_xlim(0, 28)
     ax.set_ylim(0, 100)
     ax.set_xticks([0, 7, 14, 21, 28])
@@ -142,8 +159,9 @@ def afwachten(day: int = 7) -> StaticFigure:
 
 def medicijnen() -> StaticFigure:
     success = round(fact("medicijnen-succes").value)
-    groups = [Group(success, BLUE, "miskraam op gang"),
-              Group(100 - success, ORANGE, "nog eens medicijnen of een curettage", True)]
+    groups = [Group.meaning(success, "complete", "miskraam op gang"),
+              Group.meaning(100 - success, "more_treatment",
+                            "nog eens medicijnen of een curettage")]
     return single_array(groups, "100 vrouwen met medicijnen", (
         f"Bij ongeveer {success} van de 100 vrouwen komt de miskraam met medicijnen op gang. "
         f"Bij de andere {100 - success} volgt nog een keer medicijnen of een curettage."))
@@ -152,9 +170,9 @@ def medicijnen() -> StaticFigure:
 def curettage() -> StaticFigure:
     record = fact("curettage-verklevingen")
     low, high = round(record.low), round(record.high)
-    groups = [Group(low, VERMILLION, "verklevingen"),
-              Group(high - low, VERMILLION, "misschien (de marge)", True),
-              Group(100 - high, GREY, "geen verklevingen")]
+    groups = [Group.meaning(low, "adhesions", "verklevingen"),
+              Group.meaning(high - low, "adhesions", "misschien (de marge)", hatch=True),
+              Group.meaning(100 - high, "neutral", "geen verklevingen")]
     return single_array(groups, "100 vrouwen na een curettage", (
         f"Na een curettage krijgen {low} tot {high} van de 100 vrouwen verklevingen in de "
         f"baarmoeder; {100 - high} tot {100 - low} krijgen ze niet."))
@@ -168,8 +186,8 @@ def wanneer_bellen() -> StaticFigure:
               (35, 41, fever, "temperatuur (°C)"))
     for ax, (low, high, limit, label) in zip(axes, scales, strict=True):
         ax.axvspan(low, limit, facecolor="#e8f6f0")
-        ax.axvspan(limit, high, facecolor="#fbd9c4", hatch="///", edgecolor=VERMILLION)
-        ax.axvline(limit, color=VERMILLION, linewidth=2)
+        ax.axvspan(limit, high, facecolor="#fbd9c4", hatch="///", edgecolor=ALARM)
+        ax.axvline(limit, color=ALARM, linewidth=2)
         ax.text(limit, 1.05, f"  boven {limit:g}: bel nu", color="#8a2f00", fontsize=9,
                 va="bottom", transform=ax.get_xaxis_transform())
         ax.set_xlim(low, high)

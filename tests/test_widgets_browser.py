@@ -18,15 +18,22 @@ WIDGET_PAGES = sorted(
 ) if HTML.exists() else []
 
 
+#: widgets that open on the leaflet's figures and switch to the research view
+EVIDENCE_WIDGETS = ("hartactiviteit", "medicijnen", "curettage")
+
+
 def widget_text(root):
     return root.inner_text()
 
 
 def keyboard_step(page, root, kind):
     """One keyboard action that must change what the widget shows."""
-    if kind in ("bloedverlies", "hartactiviteit", "medicijnen", "curettage"):
+    if kind == "bloedverlies":
         root.locator("input[type=radio]:checked").first.focus()
         page.keyboard.press("ArrowDown")
+    elif kind in EVIDENCE_WIDGETS:
+        root.locator(".miskraam-evidence-switch input").focus()
+        page.keyboard.press("Space")
     elif kind == "afwachten":
         root.locator("input[type=range]").focus()
         page.keyboard.press("ArrowRight")
@@ -47,8 +54,10 @@ def keyboard_step(page, root, kind):
 
 def mouse_step(page, root, kind):
     """One mouse action that must change what the widget shows."""
-    if kind in ("bloedverlies", "hartactiviteit", "medicijnen", "curettage"):
+    if kind == "bloedverlies":
         root.locator("input[type=radio]:not(:checked)").first.click()
+    elif kind in EVIDENCE_WIDGETS:
+        root.locator(".miskraam-evidence-switch input").click()
     elif kind == "afwachten":
         slider = root.locator("input[type=range]")
         box = slider.bounding_box()

@@ -31,4 +31,5 @@ def setup(app):
     app.connect("config-inited", _static_files)
     app.add_css_file("miskraam.css")
     app.add_js_file("miskraam-print.js", defer="defer")
+    app.add_js_file("miskraam-theme.js", priority=200)  # before first paint: follow the system
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -16,8 +16,8 @@ function chart(points, day) {
   const x = (d) => left + ((W - left - right) * d) / MAX_DAYS;
   const y = (p) => top + ((H - top - bottom) * (100 - p)) / 100;
   const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "miskraam-chart", "aria-hidden": "true" });
-  root.append(svg("line", { x1: left, y1: y(0), x2: W - right, y2: y(0), stroke: "#1b1b1b" }));
-  root.append(svg("line", { x1: left, y1: y(0), x2: left, y2: y(100), stroke: "#1b1b1b" }));
+  root.append(svg("line", { x1: left, y1: y(0), x2: W - right, y2: y(0), class: "miskraam-axis" }));
+  root.append(svg("line", { x1: left, y1: y(0), x2: left, y2: y(100), class: "miskraam-axis" }));
   for (const p of [0, 50, 100]) {
     const label = svg("text", { x: left - 6, y: y(p) + 4, "text-anchor": "end", "font-size": 10 });
     label.textContent = String(p);
@@ -31,24 +31,25 @@ function chart(points, day) {
   const axis = svg("text", { x: (left + W) / 2, y: H - 4, "text-anchor": "middle", "font-size": 10 });
   axis.textContent = "dagen na het eerste bloedverlies";
   root.append(axis);
+  // text and axes take their colours from widgets.css (dark mode); the data from MEANING
   // assumption: dashed straight lines through (0,0) and the two points; unknown after
   root.append(svg("polyline", {
     points: `${x(0)},${y(0)} ${x(weekDay)},${y(weekPct)} ${x(laterDay)},${y(laterPct)}`,
-    fill: "none", stroke: COLOURS.sky, "stroke-width": 2, "stroke-dasharray": "5 4",
+    fill: "none", stroke: MEANING.complete.colour, "stroke-width": 2, "stroke-dasharray": "5 4",
   }));
   root.append(svg("line", {
     x1: x(laterDay), y1: y(laterPct), x2: x(MAX_DAYS), y2: y(laterPct),
-    stroke: COLOURS.grey, "stroke-width": 2, "stroke-dasharray": "2 4",
+    stroke: MEANING.neutral.colour, "stroke-width": 2, "stroke-dasharray": "2 4",
   }));
   for (const [d, p] of [[weekDay, weekPct], [laterDay, laterPct]]) {
-    root.append(svg("circle", { cx: x(d), cy: y(p), r: 5, fill: COLOURS.blue }));
+    root.append(svg("circle", { cx: x(d), cy: y(p), r: 5, fill: MEANING.complete.colour }));
     // labels below-right of the point; the last one right-aligned so it stays inside
     const last = d === laterDay;
     const label = svg("text", { x: last ? x(d) + 4 : x(d) + 7, y: y(p) + 16, "font-size": 10, "text-anchor": last ? "end" : "start" });
     label.textContent = `${p} (informatieblad)`;
     root.append(label);
   }
-  root.append(svg("line", { x1: x(day), y1: y(0), x2: x(day), y2: y(100), stroke: COLOURS.vermillion, "stroke-width": 2 }));
+  root.append(svg("line", { x1: x(day), y1: y(0), x2: x(day), y2: y(100), class: "miskraam-marker", "stroke-width": 2 }));
   return root;
 }
 
@@ -89,8 +90,8 @@ function render({ model, el }) {
       sentence = `Na ${day} dagen is bij minstens ${points[3]} van de 100 vrouwen de miskraam op gang gekomen. Bij de anderen duurt het langer of is alsnog een behandeling nodig.`;
     }
     const groups = [
-      { count: share, colour: COLOURS.blue, label: "miskraam op gang gekomen" },
-      { count: 100 - share, colour: COLOURS.grey, label: "nog niet" },
+      { ...MEANING.complete, count: share, label: "miskraam op gang gekomen" },
+      { ...MEANING.neutral, count: 100 - share, label: "nog niet" },
     ];
     figure.replaceChildren(chart(points, day), iconArray(groups, { label: sentence }), legend(groups));
     text.textContent = sentence;

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import anywidget
 import traitlets
 
 from ..facts import fact
+from ..palette import MEANING
 
 HERE = Path(__file__).parent
 
@@ -16,9 +18,12 @@ def es_module(name: str) -> str:
     """The widget's ES module, preceded by the shared helpers (shared.js).
 
     A widget module may not import from URLs, and a module loaded from a Blob URL cannot
-    import its neighbours, so the helpers are concatenated in rather than imported.
+    import its neighbours, so the helpers are concatenated in rather than imported. The
+    semantic palette (``miskraam/palette.py``, also read by the static figures) comes first,
+    as the constant ``MEANING``.
     """
-    return (HERE / "shared.js").read_text(encoding="utf-8") + "\n" + \
+    palette = f"const MEANING = Object.freeze({json.dumps(MEANING, sort_keys=True)});\n"
+    return palette + (HERE / "shared.js").read_text(encoding="utf-8") + "\n" + \
         (HERE / f"{name}.js").read_text(encoding="utf-8")
 
 
@@ -33,6 +38,7 @@ def fact_payload(fact_id: str) -> dict:
         "value": record.value, "low": record.low, "high": record.high,
         "wording": record.wording, "label": record.label, "display": record.display_value(),
         "source": record.source, "comparison": record.comparison,
+        "certainty": record.certainty_text(),
     }
 
 
@@ -89,7 +95,13 @@ def one_of(proposal, options, what: str):
 
 
 class EvidenceViews(CourseWidget):
-    """A widget with two views: the leaflet's figures and what research shows."""
+    """A widget with two views: the leaflet's figures and what research shows.
+
+    It opens on the leaflet's figures in plain words; a frightened reader is not asked to
+    choose a source. One checkbox, "Voor professionals: wat onderzoek laat zien" (shared.js,
+    ``evidenceSwitch``), turns the research view on, which then says where its figures come
+    from and how sure they are (``sourcesNote``).
+    """
 
     VIEWS = ("informatieblad", "onderzoek")
     view = traitlets.Unicode("informatieblad").tag(sync=True)

@@ -22,9 +22,9 @@ function render({ model, el }) {
     const miscarriage = bleeding - continuing;
     const none = total - bleeding;
     const groups = [
-      { count: continuing, colour: COLOURS.blue, label: "bloedverlies, zwangerschap gaat door" },
-      { count: miscarriage, colour: COLOURS.vermillion, hatch: true, label: "bloedverlies, daarna een miskraam" },
-      { count: none, colour: COLOURS.grey, label: "geen bloedverlies" },
+      { ...MEANING.continues, count: continuing, label: "bloedverlies, zwangerschap gaat door" },
+      { ...MEANING.miscarriage, count: miscarriage, label: "bloedverlies, daarna een miskraam" },
+      { ...MEANING.neutral, count: none, label: "geen bloedverlies" },
     ];
     const sentence = `Van de ${total} zwangeren hebben er ${bleeding} bloedverlies in de eerste ${weeks} weken. ` +
       `Bij ${continuing} van hen gaat de zwangerschap door, bij ${miscarriage} volgt een miskraam. ` +

@@ -18,9 +18,7 @@ function render({ model, el }) {
   const facts = model.get("facts");
   const weeks = facts["hartactiviteit-vanaf-7-weken"].value;
   const root = h("div", { class: "miskraam-widget-body", "data-widget": "hartactiviteit" });
-  const views = radioGroup("Welke getallen?", uid("weergave"),
-    [{ value: "informatieblad", label: "Informatieblad" }, { value: "onderzoek", label: "Onderzoek (per week en met bloedverlies)" }],
-    model.get("view"), (value) => commit(model, "view", value === "onderzoek" ? "onderzoek" : "informatieblad"));
+  const views = evidenceSwitch(model);
   const selectId = uid("situatie");
   const select = h("select", { id: selectId, onchange: (event) => {
     const known = SITUATION_LABELS.some(([key]) => key === event.target.value);
@@ -31,22 +29,22 @@ function render({ model, el }) {
   const text = liveRegion();
   const note = h("p", { class: "miskraam-note" });
   root.append(h("p", { class: "miskraam-widget-title" }, "Kans op een miskraam: voor en na de echo"),
-    views, situationField, figure, text, note);
+    views.element, situationField, figure, text, note);
   el.append(root);
 
   return bind(model, ["view", "situation"], () => {
-    const evidence = model.get("view") === "onderzoek";
+    const evidence = views.research();
     situationField.hidden = !evidence;
     if (!evidence) {
       const before = 100 - facts["bloedverlies-blijft-intact"].value;
       const after = facts["risico-na-hartactiviteit"].value;
       const beforeGroups = [
-        { count: before, colour: COLOURS.vermillion, hatch: true, label: "miskraam" },
-        { count: 100 - before, colour: COLOURS.blue, label: "zwangerschap gaat door" },
+        { ...MEANING.miscarriage, count: before, label: "miskraam" },
+        { ...MEANING.continues, count: 100 - before, label: "zwangerschap gaat door" },
       ];
       const afterGroups = [
-        { count: after, colour: COLOURS.vermillion, hatch: true, label: "miskraam" },
-        { count: 100 - after, colour: COLOURS.blue, label: "zwangerschap gaat door" },
+        { ...MEANING.miscarriage, count: after, label: "miskraam" },
+        { ...MEANING.continues, count: 100 - after, label: "zwangerschap gaat door" },
       ];
       const sentence = `Bij bloedverlies, voordat er een echo is: bij ongeveer ${before} van de 100 vrouwen volgt een miskraam. ` +
         `Klopt het hartje op de echo (vanaf ${weeks} weken), dan nog bij ongeveer ${after} van de 100.`;
@@ -66,15 +64,17 @@ function render({ model, el }) {
     const value = facts[row[2]].value;
     const upper = facts[row[2]].comparison === "<";
     const groups = [
-      { count: upper ? 0 : Math.round(value), colour: COLOURS.vermillion, hatch: true, label: "miskraam" },
-      { count: 100 - (upper ? 0 : Math.round(value)), colour: COLOURS.blue, label: "zwangerschap gaat door" },
+      { ...MEANING.miscarriage, count: upper ? 0 : Math.round(value), label: "miskraam" },
+      { ...MEANING.continues, count: 100 - (upper ? 0 : Math.round(value)), label: "zwangerschap gaat door" },
     ];
     const sentence = `${row[1][0].toUpperCase()}${row[1].slice(1)}: bij ${perHundred(value, upper)} vrouwen volgt toch een miskraam.`;
     figure.replaceChildren(iconArray(groups, { label: sentence }),
       h("ul", { class: "miskraam-legend" }, SITUATION_LABELS.map(([key, label, id]) =>
         h("li", {}, `${label}: ${perHundred(facts[id].value, facts[id].comparison === "<")}${key === row[0] ? " (gekozen)" : ""}`))));
     text.textContent = sentence;
-    note.textContent = "Hokjes afgerond op hele vrouwen. Zonder klachten: Tong e.a. 2008 (cijfers per week uit secundaire verslagen); met bloedverlies: J Obstet Gynaecol 2006. Zie Kerngetallen.";
+    note.textContent = sourcesNote("Deze getallen komen uit onderzoek bij groepen vrouwen met een kloppend hartje: " +
+      "zonder klachten uit Tong e.a. (2008), met bloedverlies uit een onderzoek van 2006.", facts[row[2]].certainty) +
+      " Hokjes afgerond op hele vrouwen.";
   });
 }
 

@@ -45,11 +45,16 @@ function render({ model, el }) {
     options.inputs.forEach((box) => { box.checked = chosenOptions.includes(box.value); });
     questions.inputs.forEach((box) => { box.checked = chosenQuestions.includes(box.value); });
     const optionLabels = Object.fromEntries(grid.options.map((o) => [o.key, o.label]));
-    const head = h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Vraag"),
-      chosenOptions.map((key) => h("th", { scope: "col" }, optionLabels[key]))));
-    const body = h("tbody", {}, grid.questions.filter((q) => chosenQuestions.includes(q.key)).map((q) =>
-      h("tr", {}, h("th", { scope: "row" }, q.label), chosenOptions.map((key) => h("td", {}, q.cells[key])))));
-    table.replaceChildren(h("table", { class: "miskraam-grid" }, head, body));
+    // Explicit roles: on a narrow screen CSS shows each row as a block (widgets.css), which
+    // would otherwise cost the table its meaning for screen readers. data-label names the
+    // option above each answer there.
+    const head = h("thead", { role: "rowgroup" }, h("tr", { role: "row" },
+      h("th", { scope: "col", role: "columnheader" }, "Vraag"),
+      chosenOptions.map((key) => h("th", { scope: "col", role: "columnheader" }, optionLabels[key]))));
+    const body = h("tbody", { role: "rowgroup" }, grid.questions.filter((q) => chosenQuestions.includes(q.key)).map((q) =>
+      h("tr", { role: "row" }, h("th", { scope: "row", role: "rowheader" }, q.label),
+        chosenOptions.map((key) => h("td", { role: "cell", "data-label": optionLabels[key] }, q.cells[key])))));
+    table.replaceChildren(h("table", { class: "miskraam-grid", role: "table" }, head, body));
     summary.textContent = `Je vergelijkt ${chosenOptions.map((key) => optionLabels[key].toLowerCase()).join(", ")} op ${chosenQuestions.length} ${chosenQuestions.length === 1 ? "vraag" : "vragen"}.`;
   });
 }

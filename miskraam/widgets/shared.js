@@ -3,16 +3,11 @@
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-// Okabe-Ito colours: distinguishable with the common forms of colour blindness.
-const COLOURS = {
-  blue: "#0072B2",
-  orange: "#E69F00",
-  vermillion: "#D55E00",
-  sky: "#56B4E9",
-  green: "#009E73",
-  grey: "#BBBBBB",
-  dark: "#1b1b1b",
-};
+// MEANING (defined just above this file by base.py, from miskraam/palette.py) is the one
+// semantic palette: MEANING.continues is "the pregnancy continues" in every widget and every
+// static figure. Use a meaning, never a bare colour: { ...MEANING.continues, count, label }.
+// Colours of text, lines and panels are CSS custom properties (widgets.css), so they follow
+// the book's and JupyterLab's dark mode.
 
 let widgetCounter = 0;
 
@@ -73,8 +68,8 @@ function iconArray(groups, { total = 100, columns = 10, label = "" } = {}) {
     id: hatchId, width: 4, height: 4, patternUnits: "userSpaceOnUse",
     patternTransform: "rotate(45)",
   });
-  pattern.append(svg("rect", { width: 4, height: 4, fill: "#ffffff" }));
-  pattern.append(svg("line", { x1: 0, y1: 0, x2: 0, y2: 4, stroke: COLOURS.dark, "stroke-width": 2 }));
+  pattern.append(svg("rect", { width: 4, height: 4, style: "fill: var(--mk-panel)" }));
+  pattern.append(svg("line", { x1: 0, y1: 0, x2: 0, y2: 4, style: "stroke: var(--mk-text)", "stroke-width": 2 }));
   defs.append(pattern);
   root.append(defs);
   let index = 0;
@@ -121,6 +116,34 @@ function radioGroup(legendText, name, options, selected, onChange) {
     fieldset.append(h("label", { for: id }, input, " ", option.label));
   }
   return fieldset;
+}
+
+// The switch to the research view: the widget opens on the leaflet's figures in plain words;
+// professionals can ask for the research. `sources` explains, when shown, which studies and
+// how sure (one or two plain sentences). Returns {element, sync(view)}.
+function evidenceSwitch(model) {
+  const id = uid("onderzoek");
+  const input = h("input", {
+    type: "checkbox", id,
+    onchange: () => commit(model, "view", input.checked ? "onderzoek" : "informatieblad"),
+  });
+  const element = h("div", { class: "miskraam-check miskraam-evidence-switch" },
+    h("label", { for: id }, input, " Voor professionals: wat onderzoek laat zien"));
+  return {
+    element,
+    // true when the research view is on; keeps the box in step with the model
+    research() {
+      const on = model.get("view") === "onderzoek";
+      input.checked = on;
+      return on;
+    },
+  };
+}
+
+// Where the research figures come from, in plain words, with how sure they are.
+function sourcesNote(text, certainty) {
+  const sure = certainty ? ` Hoe zeker? ${certainty[0].toUpperCase()}${certainty.slice(1)}.` : "";
+  return `${text}${sure}`;
 }
 
 // Rewire a model's changes to a render function; return a cleanup for anywidget.
