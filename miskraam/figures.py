@@ -23,8 +23,6 @@ from .palette import MEANING
 # Okabe-Ito colours by name, for the notebooks' own charts. The course's figures use the
 # semantic palette MEANING (what a colour means), the same table the widgets read.
 BLUE, ORANGE, VERMILLION, SKY, GREY = "#0072B2", "#E69F00", "#D55E00", "#56B4E9", "#BBBBBB"
-#: the "call now" colour of the alarm figure (the widgets' --mk-alarm)
-ALARM = VERMILLION
 #: axes, markers and text: matplotlib's default dark, as the widgets' --mk-chart-line (light)
 INK = "#1b1b1b"
 
@@ -178,35 +176,10 @@ def curettage() -> StaticFigure:
         f"baarmoeder; {100 - high} tot {100 - low} krijgen ze niet."))
 
 
-def wanneer_bellen() -> StaticFigure:
-    pads = fact("alarm-maandverbanden").value
-    fever = fact("alarm-koorts").value
-    fig, axes = _subplots(2, 1, figsize=(5.2, 2.4))
-    scales = ((0, 6, pads, "doorweekte maandverbanden per uur"),
-              (35, 41, fever, "temperatuur (°C)"))
-    for ax, (low, high, limit, label) in zip(axes, scales, strict=True):
-        ax.axvspan(low, limit, facecolor="#e8f6f0")
-        ax.axvspan(limit, high, facecolor="#fbd9c4", hatch="///", edgecolor=ALARM)
-        ax.axvline(limit, color=ALARM, linewidth=2)
-        ax.text(limit, 1.05, f"  boven {limit:g}: bel nu", color="#8a2f00", fontsize=9,
-                va="bottom", transform=ax.get_xaxis_transform())
-        ax.set_xlim(low, high)
-        ax.set_yticks([])
-        ax.set_xlabel(label, fontsize=9)
-        ax.spines[["top", "right", "left"]].set_visible(False)
-    fig.tight_layout()
-    return StaticFigure(fig, (
-        f"Bel meteen bij meer dan {pads:g} doorweekte maandverbanden per uur of een temperatuur "
-        f"boven {fever:g} °C, en ook bij hevige pijn, klachten die aanhouden na de miskraam of "
-        "curettage, of als je je zorgen maakt."))
-
-
-#: widget class name -> the figure of its default state
 FIGURES = {
     "Bloedverlies": bloedverlies,
     "Hartactiviteit": hartactiviteit,
     "Afwachten": afwachten,
     "Medicijnen": medicijnen,
     "Curettage": curettage,
-    "WanneerBellen": wanneer_bellen,
 }

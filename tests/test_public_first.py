@@ -124,8 +124,10 @@ def test_part_one_is_found_in_the_table_of_contents():
 def test_public_text_and_key_points_come_before_the_professionals(html, source):
     blocks = outline(built(html, source))
     kinds = [kind for kind, _ in blocks]
-    headings = [i for i, (kind, text) in enumerate(blocks) if kind == "h2" and text == PROFESSIONALS]
-    assert len(headings) == 1, f"precies één kop '{PROFESSIONALS}' verwacht, gevonden: {len(headings)}"
+    headings = [i for i, (kind, text) in enumerate(blocks)
+                if kind == "h2" and text == PROFESSIONALS]
+    assert len(headings) == 1, (f"precies één kop '{PROFESSIONALS}' verwacht, "
+                                f"gevonden: {len(headings)}")
     start = headings[0]
     assert "kernpunten" in kinds[:start], "de kernpunten staan niet vóór 'Voor professionals'"
     early = [kind for kind in kinds[:start] if kind in ("verdieping", "exercise", "solution")]
@@ -135,7 +137,8 @@ def test_public_text_and_key_points_come_before_the_professionals(html, source):
     assert "student" in opening and "verloskundige" in opening, opening
     assert "stoppen" in opening, opening
     # and it is the last section: no public heading after it
-    assert [k for k in kinds[start + 1:] if k == "h2"] == [], "na 'Voor professionals' volgt nog een h2"
+    later = [k for k in kinds[start + 1:] if k == "h2"]
+    assert later == [], "na 'Voor professionals' volgt nog een h2"
 
 
 def test_alarm_signs_come_first_on_the_alarm_page(html):
@@ -183,4 +186,5 @@ def test_start_page_names_when_to_call_near_the_top(html):
     text = page.read_text(encoding="utf-8")
     box_start = text.find('class="admonition important')
     top = text[box_start:text.find("<h2", box_start)]
-    assert 'href="deel1/wanneer-bellen.html' in top, "het alarmblok linkt niet naar 'Wanneer bel je?'"
+    assert 'href="deel1/wanneer-bellen.html' in top, \
+        "het alarmblok linkt niet naar 'Wanneer bel je?'"

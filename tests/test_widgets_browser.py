@@ -126,46 +126,7 @@ def test_widgets_work_from_file_urls_without_requests(tab, name):
     assert errors == [] and foreign == []
 
 
-def wanneer_bellen(tab, server):
-    page = next(p for p in WIDGET_PAGES if p.endswith("wanneer-bellen.html"))
-    open_page(tab, f"{server}/{page}")
-    return tab.locator('[data-widget="wanneer-bellen"]')
-
-
-@pytest.mark.parametrize(
-    ("pads", "temperature", "message"),
-    [
-        ("-1", "37", "kan niet kloppen"),
-        ("", "37", "vul een getal in"),
-        ("veel", "37", "is geen getal"),
-        ("1", "60", "60 °C kan niet kloppen"),
-        ("1", "", "vul een getal in"),
-    ],
-)
-def test_wanneer_bellen_gives_a_clear_message_and_no_verdict_on_bad_input(
-        tab, server, pads, temperature, message):
-    root = wanneer_bellen(tab, server)
-    fields = root.locator("input[inputmode=decimal]")
-    fields.nth(0).fill(pads)
-    fields.nth(1).fill(temperature)
-    text = widget_text(root)
-    assert message in text
-    verdict = root.locator(".miskraam-verdict").inner_text()
-    assert "Bel nu" not in verdict and "geen alarmsignaal" not in verdict
-    assert "Verbeter eerst" in verdict
-
-
-@pytest.mark.parametrize(
-    ("pads", "temperature", "says_call"),
-    [("3", "37", True), ("2", "37", False), ("0", "38,5", True), ("0", "38", False)],
-)
-def test_wanneer_bellen_follows_the_leaflet_thresholds(tab, server, pads, temperature, says_call):
-    root = wanneer_bellen(tab, server)
-    fields = root.locator("input[inputmode=decimal]")
-    fields.nth(0).fill(pads)
-    fields.nth(1).fill(temperature)
-    verdict = root.locator(".miskraam-verdict").inner_text()
-    assert ("Bel nu" in verdict) is says_call, verdict
+# 'Wanneer bellen?' has its own table of cases: tests/test_wanneer_bellen.py
 
 
 def test_afwachten_marks_the_assumption_between_the_leaflet_points(tab, server):

@@ -68,13 +68,7 @@ DARK_WAYS = {
 def dark_cases():
     for name in WIDGET_PAGES:
         for way in DARK_WAYS:
-            marks = []
-            if name.endswith("wanneer-bellen.html"):
-                # its verdict and message colours (.miskraam-verdict*, .miskraam-message) are
-                # being rewritten with the widget; the variables --mk-alarm-bg and
-                # --mk-neutral-bg are ready for them. strict: remove this mark when it passes.
-                marks.append(pytest.mark.xfail(strict=True, reason="oordeelkleuren volgen"))
-            yield pytest.param(name, way, marks=marks, id=f"{name}-{way}")
+            yield pytest.param(name, way, id=f"{name}-{way}")
 
 
 @pytest.mark.browser

@@ -13,6 +13,7 @@ from .keuzehulp import static_html as keuzehulp_table
 from .medicijnen import Medicijnen
 from .oefening import Oefening
 from .wanneer_bellen import WanneerBellen
+from .wanneer_bellen import signs_html as alarm_signs_html
 
 ALL = (Bloedverlies, Hartactiviteit, Afwachten, Medicijnen, Curettage, Keuzehulp, WanneerBellen)
 
@@ -34,6 +35,9 @@ def show(widget):
     display(widget)
     if isinstance(widget, Keuzehulp):
         display(HTML(keuzehulp_table()))  # a table says more than a picture of one
+        return
+    if isinstance(widget, WanneerBellen):
+        display(HTML(alarm_signs_html()))  # the signs themselves, for print and without JS
         return
     make_figure = FIGURES.get(type(widget).__name__)
     if make_figure is not None:

@@ -85,6 +85,14 @@ def number_between(proposal, low: float, high: float, what: str, unit: str = "")
     return value
 
 
+def optional_number_between(proposal, low: float, high: float, what: str,
+                            unit: str = "") -> float | None:
+    """Like :func:`number_between`, but None (not filled in, not measured) is allowed."""
+    if proposal["value"] is None:
+        return None
+    return number_between(proposal, low, high, what, unit)
+
+
 def one_of(proposal, options, what: str):
     """Validate a choice trait: one of ``options``, else a Dutch message naming them."""
     value = proposal["value"]

@@ -1,108 +1,192 @@
-// Wanneer bellen?: enter pads per hour, temperature, pain and worry; it says whether to call now.
-// A learning example of the leaflet's alarm signs, not a triage tool. Bad input: a clear message
-// in Dutch and no verdict at all.
+// Wanneer bellen?: the reader enters what she notices; the widget says plainly whether to
+// call her own midwife, GP or hospital now, or to call 112. A learning example of the alarm
+// signs, not a triage tool.
+//
+// Safe by construction: every sign is evaluated on its own, so any alarm sign gives the advice
+// to call, whatever else is empty or wrong; messages about the input are shown beside the
+// advice, never instead of it. The signs, pain levels and limits come from the model
+// (Python: miskraam/alarmsignalen.yml and the facts registry); `advise` is the one rule.
 
-const MAX_PADS = 20;
-const TEMPERATURE = [34, 43];
-
-// Parse Dutch or English decimals; return {value} or {error}.
-function parseNumber(raw, what, low, high, unit, emptyHint) {
-  const text = String(raw ?? "").trim().replace(",", ".");
-  if (text === "") return { error: `${what}: vul een getal in. ${emptyHint}` };
-  if (!/^[-+]?\d+(\.\d+)?$/.test(text)) return { error: `${what}: "${raw}" is geen getal. Gebruik cijfers, bijvoorbeeld ${low === 0 ? "1" : "37,5"}.` };
-  const value = Number(text);
+// A Dutch (or English) decimal number: {value}, {empty: true} or {error}.
+function readNumber(raw, what, [low, high], unit) {
+  const text = String(raw ?? "").trim();
+  if (text === "") return { empty: true };
+  const normal = text.replace(",", ".");
+  if (!/^[-+]?(\d+([.]\d*)?|[.]\d+)$/.test(normal)) {
+    return { error: `${what}: "${text}" is geen getal. Gebruik cijfers, bijvoorbeeld ${nl(low === 0 ? 1 : 37.5)}.` };
+  }
+  const value = Number(normal);
   if (value < low || value > high) {
-    return { error: `${what}: ${String(raw).trim()}${unit} kan niet kloppen. Vul een getal in van ${nl(low)} tot en met ${nl(high)}${unit}.` };
+    return { error: `${what}: ${text}${unit} kan niet kloppen. Vul een getal in van ${nl(low)} tot en met ${nl(high)}${unit}.` };
   }
   return { value };
 }
 
+// The one rule. `input`: {pads, temperatureKnown, temperature, pain, checked: Set}; pads and
+// temperature are raw field text. Returns {level: "112" | "bel" | "geen", reasons, errors, notes}.
+function advise(input, alarm, limits) {
+  const reasons = { "112": [], bel: [] };
+  const errors = [], notes = [];
+  const painOrder = alarm.pain_levels.map((level) => level.id);
+  const pads = readNumber(input.pads, "Maandverbanden per uur", limits.pads, "");
+  if (pads.error) errors.push(pads.error);
+  let temperature = { empty: true };
+  if (input.temperatureKnown) {
+    temperature = readNumber(input.temperature, "Temperatuur", limits.temperature, " °C");
+    if (temperature.error) errors.push(temperature.error);
+    if (temperature.empty) errors.push("Temperatuur: vul in wat je mat, of kies \"Ik weet mijn temperatuur niet\".");
+  }
+  for (const sign of alarm.signs) {
+    let reason = null;
+    if (sign.input === "vinkje" && input.checked.has(sign.id)) reason = sign.reason;
+    if (sign.input === "pijn" && painOrder.indexOf(input.pain) >= painOrder.indexOf(sign.pain)) reason = sign.reason;
+    const measured = sign.input === "maandverbanden" ? pads : sign.input === "temperatuur" ? temperature : null;
+    if (measured && measured.value !== undefined && measured.value >= sign.limit) {
+      // at the limit itself the leaflet's "meer dan" is not yet met: call to be safe
+      reason = measured.value > sign.limit ? `${sign.reason} (${sign.limit_text})`
+        : `${sign.reason}? Je zit precies op de grens (${sign.limit_text}): bel voor de zekerheid`;
+    }
+    if (reason) reasons[sign.level].push(reason);
+  }
+  // a level of pain counts once: "heel erge pijn" (112) includes "hevige pijn"
+  if (reasons["112"].length) {
+    const painReasons = new Set(alarm.signs.filter((s) => s.input === "pijn").map((s) => s.reason));
+    reasons.bel = reasons.bel.filter((reason) => !painReasons.has(reason));
+  }
+  if (!input.temperatureKnown) notes.push("Je temperatuur weet je niet. Voel je je warm, rillerig of ziek? Meet dan je temperatuur in je anus, of bel.");
+  const level = reasons["112"].length ? "112" : reasons.bel.length ? "bel" : "geen";
+  return { level, reasons, errors, notes };
+}
+
 function render({ model, el }) {
+  const alarm = model.get("alarm");
+  const limits = model.get("limits");
   const facts = model.get("facts");
-  const padsLimit = facts["alarm-maandverbanden"].value;
-  const feverLimit = facts["alarm-koorts"].value;
+  const signs = alarm.signs;
   const root = h("div", { class: "miskraam-widget-body", "data-widget": "wanneer-bellen" });
+
   const padsId = uid("verbanden"), tempId = uid("temperatuur"), painId = uid("pijn");
-  const pads = h("input", { id: padsId, type: "text", inputmode: "decimal", autocomplete: "off", value: nl(model.get("pads_per_hour")) });
-  const temperature = h("input", { id: tempId, type: "text", inputmode: "decimal", autocomplete: "off", value: nl(model.get("temperature")) });
+  const pads = h("input", { id: padsId, type: "text", inputmode: "decimal", autocomplete: "off" });
+  const temperature = h("input", { id: tempId, type: "text", inputmode: "decimal", autocomplete: "off" });
+  const tempName = uid("temperatuur-keuze");
+  const tempMeasured = h("input", { type: "radio", name: tempName, id: uid("gemeten"), value: "gemeten" });
+  const tempUnknown = h("input", { type: "radio", name: tempName, id: uid("onbekend"), value: "onbekend" });
   const pain = h("select", { id: painId },
-    h("option", { value: "geen" }, "geen pijn"), h("option", { value: "licht" }, "wat pijn, zoals bij een menstruatie"),
-    h("option", { value: "hevig" }, "hevige pijn"));
-  const worriedId = uid("ongerust"), lastingId = uid("aanhoudend");
-  const worried = h("input", { type: "checkbox", id: worriedId });
-  const lasting = h("input", { type: "checkbox", id: lastingId });
+    alarm.pain_levels.map((level) => h("option", { value: level.id }, level.label)));
+
+  const boxes = new Map();
+  function checkboxGroup(legendText, filter) {
+    const chosen = signs.filter((sign) => sign.input === "vinkje" && filter(sign));
+    if (!chosen.length) return null;
+    return h("fieldset", { class: "miskraam-check" }, h("legend", {}, legendText),
+      chosen.map((sign) => {
+        const id = uid(sign.id);
+        const box = h("input", { type: "checkbox", id, value: sign.id });
+        boxes.set(sign.id, box);
+        return h("label", { for: id }, box, " ", sign.label);
+      }));
+  }
+
   const messages = h("div", { class: "miskraam-messages", role: "alert" });
   const verdict = h("div", { class: "miskraam-verdict", "aria-live": "polite", "aria-atomic": "true" });
 
   root.append(
     h("p", { class: "miskraam-widget-title" }, "Oefening: wanneer bel je?"),
-    h("p", { class: "miskraam-note" }, "Een leervoorbeeld met de signalen uit het informatieblad, geen triage-instrument. Twijfel je? Bel dan altijd je eigen verloskundige, huisarts of het ziekenhuis."),
+    h("p", { class: "miskraam-note" }, "Een leervoorbeeld met de alarmsignalen, geen triage-instrument. Twijfel je? Bel dan altijd je eigen verloskundige, huisarts of het ziekenhuis."),
+    checkboxGroup("Hoe voel je je?", (sign) => sign.level === "112"),
     h("div", { class: "miskraam-fields" },
-      h("label", { for: padsId }, "Doorweekte maandverbanden per uur", pads),
-      h("label", { for: tempId }, "Temperatuur (°C)", temperature),
-      h("label", { for: painId }, "Pijn", pain)),
-    h("div", { class: "miskraam-check" },
-      h("label", { for: worriedId }, worried, " Ik maak me zorgen"),
-      h("label", { for: lastingId }, lasting, " Na de miskraam of curettage blijf ik krampen of veel bloed verliezen")),
-    messages, verdict);
+      h("label", { for: padsId }, "Doorweekte maandverbanden in het laatste uur", pads,
+        h("span", { class: "miskraam-hint" }, "Weet je het niet? Laat dit leeg.")),
+      h("label", { for: painId }, "Pijn in je buik", pain)),
+    h("fieldset", { class: "miskraam-choice" }, h("legend", {}, "Temperatuur (gemeten in je anus)"),
+      h("label", { for: tempUnknown.id }, tempUnknown, " Ik weet mijn temperatuur niet"),
+      h("label", { for: tempMeasured.id }, tempMeasured, " Ik heb gemeten:"),
+      h("label", { for: tempId, class: "miskraam-inline-field" }, temperature, " °C")),
+    checkboxGroup("Waar zit de pijn?", (sign) => sign.group === "ectopisch"),
+    checkboxGroup("Verder", (sign) => sign.level !== "112" && sign.group !== "ectopisch"),
+    verdict, messages);
   el.append(root);
 
-  function readInputs() {
-    const errors = [];
-    const padsResult = parseNumber(pads.value, "Maandverbanden per uur", 0, MAX_PADS, "", "Vul 0 in als je geen maandverband vol hebt.");
-    const tempResult = parseNumber(temperature.value, "Temperatuur", TEMPERATURE[0], TEMPERATURE[1], " °C", "Meet je temperatuur, of vul 37 in als je die niet weet.");
-    if (padsResult.error) errors.push(padsResult.error);
-    if (tempResult.error) errors.push(tempResult.error);
-    return { errors, pads: padsResult.value, temperature: tempResult.value };
+  function readInput() {
+    return {
+      pads: pads.value, temperatureKnown: tempMeasured.checked, temperature: temperature.value,
+      pain: pain.value, checked: new Set([...boxes].filter(([, box]) => box.checked).map(([id]) => id)),
+    };
   }
 
-  function onInput() {
-    const { errors, pads: padsValue, temperature: tempValue } = readInputs();
-    if (errors.length === 0) {
-      commit(model, "pads_per_hour", padsValue);
-      commit(model, "temperature", tempValue);
-    }
-    commit(model, "pain", ["geen", "licht", "hevig"].includes(pain.value) ? pain.value : "geen");
-    commit(model, "worried", worried.checked);
-    commit(model, "lasting_complaints", lasting.checked);
-    show(errors);
-  }
-
-  function show(errors) {
-    messages.replaceChildren(...errors.map((error) => h("p", { class: "miskraam-message" }, error)));
-    if (errors.length) {
-      verdict.className = "miskraam-verdict";
-      verdict.textContent = "Verbeter eerst wat hierboven staat. Twijfel je nu al? Bel dan meteen.";
-      return;
-    }
-    const reasons = [];
-    const padsValue = model.get("pads_per_hour"), tempValue = model.get("temperature");
-    if (padsValue > padsLimit) reasons.push(`je verliest veel bloed (meer dan ${padsLimit} doorweekte maandverbanden per uur)`);
-    if (tempValue > feverLimit) reasons.push(`je hebt koorts (boven ${feverLimit} °C)`);
-    if (model.get("pain") === "hevig") reasons.push("je hebt hevige pijn");
-    if (model.get("lasting_complaints")) reasons.push("je klachten houden aan na de miskraam of curettage");
-    if (model.get("worried")) reasons.push("je maakt je zorgen");
-    if (reasons.length) {
+  function show(result) {
+    messages.replaceChildren(...result.errors.map((error) => h("p", { class: "miskraam-message" }, error)));
+    const reasons = result.reasons[result.level] || [];
+    const extra = result.level === "112" ? result.reasons.bel : [];
+    const parts = [];
+    if (result.level === "112") {
+      verdict.className = "miskraam-verdict bel-112";
+      parts.push(h("p", {}, h("strong", {}, "Bel nu 112."), ` Want: ${reasons.join("; ")}.`),
+        h("p", {}, "Ga liggen en blijf niet alleen."));
+      if (extra.length) parts.push(h("p", {}, `Vertel ook: ${extra.join("; ")}.`));
+    } else if (result.level === "bel") {
       verdict.className = "miskraam-verdict bel-nu";
-      verdict.textContent = `Bel nu je verloskundige, huisarts of het ziekenhuis: ${reasons.join("; ")}. Je verloskundige is ${facts["verloskundige-24-uur"].wording} bereikbaar.`;
+      parts.push(h("p", {}, h("strong", {}, "Bel nu je verloskundige, huisarts of het ziekenhuis."), ` Want: ${reasons.join("; ")}.`),
+        h("p", {}, `Je verloskundige is ${facts["verloskundige-24-uur"].wording} bereikbaar, ook ’s nachts.`));
     } else {
       verdict.className = "miskraam-verdict geen-alarm";
-      verdict.textContent = "Je vulde geen alarmsignaal in. Word je toch ongerust, of verandert er iets? Bel dan.";
+      parts.push(h("p", {}, "Je vulde geen alarmsignaal in."),
+        h("p", {}, "Bel toch als je twijfelt, als er iets verandert of als het erger wordt: meer bloed, koorts of meer pijn."));
+      if (result.errors.length) parts.push(h("p", {}, "Niet alles wat je invulde, is te lezen (zie hieronder). Klopt er iets niet? Bel dan."));
     }
+    parts.push(...result.notes.map((note) => h("p", {}, note)));
+    verdict.replaceChildren(...parts);
   }
 
-  pads.addEventListener("input", onInput);
-  temperature.addEventListener("input", onInput);
-  pain.addEventListener("change", onInput);
-  worried.addEventListener("change", onInput);
-  lasting.addEventListener("change", onInput);
-
-  return bind(model, ["pads_per_hour", "temperature", "pain", "worried", "lasting_complaints"], () => {
-    pain.value = model.get("pain");
-    worried.checked = Boolean(model.get("worried"));
-    lasting.checked = Boolean(model.get("lasting_complaints"));
-    show(readInputs().errors);
+  // Values set from Python are shown. A handler per trait, so that one change (a ticked box)
+  // never overwrites what the reader is still typing in another field.
+  const syncs = {
+    pads_per_hour: () => {
+      const value = model.get("pads_per_hour");
+      if ((readNumber(pads.value, "", limits.pads, "").value ?? null) !== value) {
+        pads.value = value === null ? "" : nl(value);
+      }
+    },
+    temperature: () => {
+      const value = model.get("temperature");
+      const shown = readNumber(temperature.value, "", limits.temperature, "");
+      if (value !== null) {
+        tempMeasured.checked = true;
+        if (shown.value !== value) temperature.value = nl(value);
+      } else if (!tempMeasured.checked || shown.value !== undefined) {
+        tempUnknown.checked = true;  // None: not measured
+      }
+    },
+    pain: () => { pain.value = model.get("pain"); },
+    checked: () => {
+      const ticked = new Set(model.get("checked"));
+      for (const [id, box] of boxes) box.checked = ticked.has(id);
+    },
+  };
+  const handlers = Object.entries(syncs).map(([name, sync]) => {
+    const handler = () => { sync(); show(advise(readInput(), alarm, limits)); };
+    model.on(`change:${name}`, handler);
+    return [name, handler];
   });
+  Object.values(syncs).forEach((sync) => sync());
+  show(advise(readInput(), alarm, limits));
+
+  function onInput(event) {
+    if (event && event.target === temperature && temperature.value.trim() !== "") tempMeasured.checked = true;
+    const input = readInput();
+    const padsRead = readNumber(input.pads, "", limits.pads, "");
+    const tempRead = input.temperatureKnown ? readNumber(input.temperature, "", limits.temperature, "") : { empty: true };
+    if (!padsRead.error) commit(model, "pads_per_hour", padsRead.empty ? null : padsRead.value);
+    if (!tempRead.error) commit(model, "temperature", tempRead.empty ? null : tempRead.value);
+    commit(model, "pain", input.pain);
+    commit(model, "checked", [...input.checked]);
+    show(advise(input, alarm, limits));
+  }
+
+  for (const field of [pads, temperature]) field.addEventListener("input", onInput);
+  for (const control of [pain, tempMeasured, tempUnknown, ...boxes.values()]) control.addEventListener("change", onInput);
+
+  return () => handlers.forEach(([name, handler]) => model.off(`change:${name}`, handler));
 }
 
 export default { render };

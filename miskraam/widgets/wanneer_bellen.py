@@ -1,39 +1,90 @@
-"""Wanneer bellen?: a learning example that says plainly whether the leaflet's signs say call now.
+"""Wanneer bellen?: a learning example that says plainly whether to call now, or to call 112.
 
-Not a triage tool: the module says so to the reader. Inputs are validated here (Python
-traits, Dutch messages) and in the ES module (which never shows a verdict on bad input).
+Not a triage tool: the module says so to the reader. The alarm signs are data
+(``miskraam/alarmsignalen.yml``, thresholds from the facts registry), sent to the ES module in
+the synced ``alarm`` trait; the module applies the one rule: any sign gives "bel nu", a sign
+of level 112 gives "bel 112", and input that is missing or wrong is shown beside the advice,
+never instead of it. Inputs are validated here too (Python traits, Dutch messages).
 """
 
 from __future__ import annotations
 
 import traitlets
 
-from .base import CourseWidget, es_module, number_between, one_of
+from ..alarm import alarm_signs
+from .base import CourseWidget, es_module, one_of, optional_number_between, reject
 
-PAIN_LEVELS = ("geen", "licht", "hevig")
 MAX_PADS = 20
 TEMPERATURE_RANGE = (34.0, 43.0)
 
 
+def pain_ids() -> tuple[str, ...]:
+    return tuple(level.id for level in alarm_signs().pain_levels)
+
+
+def checkbox_ids() -> tuple[str, ...]:
+    return tuple(sign.id for sign in alarm_signs().signs if sign.input == "vinkje")
+
+
 class WanneerBellen(CourseWidget):
     _esm = es_module("wanneer_bellen")
-    FACTS = ("alarm-maandverbanden", "alarm-koorts", "verloskundige-24-uur")
+    FACTS = ("verloskundige-24-uur",)
 
-    pads_per_hour = traitlets.Float(0.0).tag(sync=True)
-    temperature = traitlets.Float(37.0).tag(sync=True)
+    #: the alarm signs and pain levels, from alarmsignalen.yml (read-only, like ``facts``)
+    alarm = traitlets.Dict().tag(sync=True)
+    #: the limits of the two number fields
+    limits = traitlets.Dict().tag(sync=True)
+    #: soaked pads in the last hour; None: not filled in
+    pads_per_hour = traitlets.Float(None, allow_none=True).tag(sync=True)
+    #: rectal temperature in °C; None: not measured ("weet ik niet"), never "no fever"
+    temperature = traitlets.Float(None, allow_none=True).tag(sync=True)
     pain = traitlets.Unicode("geen").tag(sync=True)
-    worried = traitlets.Bool(False).tag(sync=True)
-    lasting_complaints = traitlets.Bool(False).tag(sync=True)
+    #: ids of the ticked signs (checkboxes)
+    checked = traitlets.List(traitlets.Unicode()).tag(sync=True)
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.alarm = alarm_signs().payload()
+        self.limits = {"pads": [0, MAX_PADS], "temperature": list(TEMPERATURE_RANGE)}
+
+    @traitlets.validate("alarm")
+    def _alarm_comes_from_the_data(self, proposal):
+        if proposal["value"] != alarm_signs().payload():
+            raise reject("De alarmsignalen komen uit alarmsignalen.yml en kunnen hier niet "
+                         "worden aangepast.")
+        return proposal["value"]
 
     @traitlets.validate("pads_per_hour")
     def _valid_pads(self, proposal):
-        return number_between(proposal, 0, MAX_PADS, "Doorweekte maandverbanden per uur")
+        return optional_number_between(proposal, 0, MAX_PADS, "Doorweekte maandverbanden per uur")
 
     @traitlets.validate("temperature")
     def _valid_temperature(self, proposal):
         low, high = TEMPERATURE_RANGE
-        return number_between(proposal, low, high, "Temperatuur", "°C")
+        return optional_number_between(proposal, low, high, "Temperatuur", "°C")
 
     @traitlets.validate("pain")
     def _valid_pain(self, proposal):
-        return one_of(proposal, PAIN_LEVELS, "Pijn")
+        return one_of(proposal, pain_ids(), "Pijn")
+
+    @traitlets.validate("checked")
+    def _valid_checked(self, proposal):
+        allowed = checkbox_ids()
+        for value in proposal["value"]:
+            if value not in allowed:
+                raise reject(f"Aangevinkt: '{value}' is geen signaal; kies uit "
+                             f"{', '.join(allowed)}.")
+        return proposal["value"]
+
+
+def signs_html() -> str:
+    """The alarm signs as HTML, for print and readers without JavaScript."""
+    from html import escape
+
+    parts = ['<div class="miskraam-static miskraam-alarm-static">']
+    for level, heading in (("112", "Bel 112 bij:"),
+                           ("bel", "Bel meteen je verloskundige, huisarts of ziekenhuis bij:")):
+        items = "".join(f"<li>{escape(sign.reason)}</li>" for sign in alarm_signs().of_level(level))
+        parts.append(f"<p><strong>{escape(heading)}</strong></p><ul>{items}</ul>")
+    parts.append("</div>")
+    return "".join(parts)
