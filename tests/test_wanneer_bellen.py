@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from miskraam.alarm import alarm_signs
+from miskraam.facts import fact
 
 from .conftest import HTML
 
@@ -178,3 +179,42 @@ def test_without_javascript_the_signs_are_listed(html):
     static = page[page.index("miskraam-alarm-static"):]
     for sign in alarm_signs().signs:
         assert sign.reason in static
+
+
+def test_the_alarm_list_is_on_the_first_screen_of_a_phone(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True,
+                                  is_mobile=True)
+    try:
+        tab = context.new_page()
+        tab.goto(f"{server}/{PAGE}", wait_until="networkidle")
+        first = tab.locator(".miskraam-alarm li").first.bounding_box()
+        assert first["y"] + first["height"] <= 844, f"eerste alarmsignaal op {first['y']} px"
+    finally:
+        context.close()
+
+
+def notice_of(page_html: str) -> str:
+    start = page_html.index('<p class="miskraam-notice">')
+    return page_html[start:page_html.index("</p>", start)]
+
+
+def test_every_page_names_the_112_signs_and_links_to_the_alarm_page(html):
+    from .conftest import content_pages
+
+    signs_112 = [sign.notice for sign in alarm_signs().of_level("112")]
+    for page in content_pages(html):
+        notice = notice_of(page.read_text(encoding="utf-8"))
+        assert "Bel 112 bij" in notice, page
+        assert all(words in notice for words in signs_112), (page, notice)
+        assert "kerngetallen" not in notice, f"een getal in de melding linkt naar de tabel: {page}"
+        if page.name != "wanneer-bellen.html":
+            assert "wanneer-bellen.html" in notice, page
+
+
+def test_numbers_in_the_alarm_box_are_plain_text(html):
+    page = (HTML / PAGE).read_text(encoding="utf-8")
+    start = page.index("miskraam-alarm")
+    box = page[start:page.index("</div>", start)]
+    assert "kerngetallen" not in box, "een getal in het alarmblok linkt naar Kerngetallen"
+    for threshold in ("alarm-maandverbanden", "alarm-koorts"):
+        assert fact(threshold).wording in box
