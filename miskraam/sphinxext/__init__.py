@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import accessibility, freshness, notice, structure
+from . import accessibility, freshness, notice, structure, translations
 from .factrole import FactRole
 from .kerngetallen import KerngetallenDirective
 
@@ -26,6 +26,7 @@ def setup(app):
     notice.setup(app)
     freshness.setup(app)
     accessibility.setup(app)
+    translations.setup(app)
     app.connect("config-inited", _static_files)
     app.add_css_file("miskraam.css")
     app.add_js_file("miskraam-print.js", defer="defer")
