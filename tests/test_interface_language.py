@@ -16,10 +16,14 @@ does not use.
 from __future__ import annotations
 
 import re
+import textwrap
+from pathlib import Path
 
 import pytest
 
-from .conftest import HTML, content_pages
+from miskraam.sphinxext.translations import LOCALE
+
+from .conftest import HTML, build, content_pages, one_page_book
 
 pytestmark = pytest.mark.browser
 
@@ -57,7 +61,7 @@ COLLECT = """
   const CONTROLS = [".headerlink", ".copybtn", ".toggle-button", ".toggle-details__summary",
     ".prev-next-area", ".prev-next-footer", ".solution > .admonition-title",
     ".exercise > .admonition-title", "#search-results > h2", "#search-results > p",
-    ".bd-search-container h1"].join(",");
+    ".bd-search-container h1", "details.hide > summary"].join(",");
   const CONTENT = "article.bd-article";
   const SKIP = "script, style, template";
   const describe = (el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") +
@@ -172,3 +176,48 @@ def test_dates_are_dutch(html):
     months = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
               "november|december")
     assert re.search(rf"\b\d{{1,2}} ({months}) \d{{4}}\b", date), date
+
+
+def small_book(folder: Path, locale_dirs: str) -> Path:
+    config = textwrap.dedent(f"""
+        title: Test
+        execute:
+          execute_notebooks: force
+        sphinx:
+          config:
+            language: nl
+            {locale_dirs}
+          extra_extensions:
+            - miskraam.sphinxext
+    """)
+    return one_page_book(folder, config, ":tags: [hide-input]\n\nprint(6 * 7)")
+
+
+@pytest.mark.build
+def test_folded_code_cells_are_announced_in_dutch(tmp_path, browser):
+    """myst-nb folds a cell under an English prompt ("Show code cell source", a config
+    value) and names it "Toggle hidden content" (in its HTML)."""
+    page = small_book(tmp_path, f"locale_dirs: ['{LOCALE}']")
+    result = build(tmp_path)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    context = browser.new_context()
+    tab = context.new_page()
+    try:
+        tab.goto(page.as_uri(), wait_until="load")
+        # this small book has Jupyter Book's English defaults (author, search text): only
+        # the folded cell is ours to check here
+        found = [item for item in tab.evaluate(COLLECT) if item[0].startswith("summary")]
+        prompt = tab.inner_text("details.hide > summary")
+    finally:
+        context.close()
+    assert prompt.strip() == "Code tonen"
+    assert found and english(found) == [], found
+
+
+@pytest.mark.build
+def test_a_book_without_the_catalog_in_locale_dirs_fails_naming_it(tmp_path):
+    """Sphinx reads locale_dirs before any extension runs: only _config.yml can set it."""
+    small_book(tmp_path, "")
+    result = build(tmp_path)
+    assert result.returncode != 0
+    assert "locale_dirs" in result.stdout + result.stderr
