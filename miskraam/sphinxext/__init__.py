@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import accessibility, alarmbox, freshness, notice, search, structure
+from . import accessibility, alarmbox, freshness, notice, search, structure, translations
 from .factrole import FactRole
 from .kerngetallen import KerngetallenDirective
 
@@ -28,6 +28,7 @@ def setup(app):
     accessibility.setup(app)
     search.setup(app)
     alarmbox.setup(app)
+    translations.setup(app)
     app.connect("config-inited", _static_files)
     app.add_css_file("miskraam.css")
     app.add_js_file("miskraam-print.js", defer="defer")

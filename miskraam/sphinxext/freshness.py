@@ -15,7 +15,7 @@ from pathlib import Path
 from sphinx.util import logging
 
 PACKAGE = Path(__file__).resolve().parent.parent
-PATTERNS = ("*.py", "*.js", "*.css", "*.yml")
+PATTERNS = ("*.py", "*.js", "*.js_t", "*.css", "*.yml", "*.po")
 STAMP = "miskraam-code.sha256"
 
 logger = logging.getLogger(__name__)
