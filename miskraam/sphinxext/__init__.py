@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import accessibility, freshness, notice, structure
+from . import accessibility, freshness, lean, notice, structure
 from .factrole import FactRole
 from .kerngetallen import KerngetallenDirective
 
@@ -26,7 +26,9 @@ def setup(app):
     notice.setup(app)
     freshness.setup(app)
     accessibility.setup(app)
+    lean.setup(app)
     app.connect("config-inited", _static_files)
     app.add_css_file("miskraam.css")
     app.add_js_file("miskraam-print.js", defer="defer")
+    app.add_js_file("miskraam-theme.js", defer="defer")
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
