@@ -83,14 +83,6 @@ def test_keyboard_opens_and_closes_the_sidebar(phone, which, dialog, key):
     assert button.evaluate("b => b === document.activeElement"), "focus returns to the toggle"
 
 
-@pytest.mark.parametrize("which", ["primary", "secondary"])
-def test_sidebar_toggles_have_no_tooltip_and_a_name(phone, which):
-    button = toggle(phone, which)
-    assert button.get_attribute("aria-label")
-    button.tap()
-    assert phone.locator(".tooltip").count() == 0
-
-
 def test_every_page_has_a_visible_link_to_the_start_page(browser, server):
     context = browser.new_context(**PHONE)
     tab = context.new_page()
