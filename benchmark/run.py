@@ -127,33 +127,53 @@ def pages_of(html: Path) -> list[str]:
     return names
 
 
-def page_weights(browser, html: Path) -> dict[str, tuple[int, int, int]]:
+def first_load(browser, url: str, local: str) -> tuple[int, int, int]:
+    """One page opened in a fresh context (empty cache), until the network is idle:
+    (requests, bytes of every response body, requests to other hosts). Bytes are the
+    decoded bodies, so they do not depend on the server's compression or on timing."""
+    context = browser.new_context()
+    page = context.new_page()
+    sizes, foreign = [], set()
+
+    def on_response(response):
+        try:
+            sizes.append(len(response.body()))
+        except Exception:  # redirects and aborted requests have no body
+            sizes.append(0)
+
+    def on_request(request):
+        if not request.url.startswith((local, "data:", "blob:", "file:")):
+            foreign.add(request.url)
+
+    page.on("response", on_response)
+    page.on("request", on_request)
+    try:
+        page.goto(url, wait_until="networkidle")
+    finally:
+        context.close()
+    return len(sizes) + len(foreign), sum(sizes), len(foreign)
+
+
+def page_weights(browser, html: Path, names: list[str] | None = None) -> dict[str, tuple[int, int, int]]:
     """Per page: (requests, bytes transferred, requests to other hosts)."""
     httpd, base = serve(html)
-    results = {}
     try:
-        for name in pages_of(html):
-            context = browser.new_context()
-            page = context.new_page()
-            sizes, foreign = [], []
-
-            def on_response(response, sizes=sizes):
-                try:
-                    sizes.append(len(response.body()))
-                except Exception:  # redirects and aborted requests have no body
-                    sizes.append(0)
-
-            page.on("response", on_response)
-            page.on("requestfailed", lambda r, foreign=foreign: foreign.append(r.url))
-            page.on("request", lambda r, foreign=foreign: foreign.append(r.url)
-                    if not r.url.startswith((base, "data:", "blob:")) else None)
-            page.goto(f"{base}/{name}", wait_until="networkidle")
-            results[name] = (len(sizes) + len([u for u in foreign if not u.startswith(base)]),
-                             sum(sizes), len({u for u in foreign if not u.startswith(base)}))
-            context.close()
+        return {name: first_load(browser, f"{base}/{name}", base)
+                for name in (pages_of(html) if names is None else names)}
     finally:
         httpd.shutdown()
-    return results
+
+
+def vanilla_book(folder: Path) -> Path:
+    """A vanilla `jupyter-book create` book, built in `folder`; returns the book."""
+    book = folder / "vanilla"
+    run([str(BIN / "jupyter-book"), "create", str(book)], folder)
+    run([str(BIN / "jupyter-book"), "build", str(book)], book)
+    return book
+
+
+#: the vanilla template's first page, the reference for the byte budget
+VANILLA_PAGE = "intro.html"
 
 
 def widget_latency(browser, html: Path) -> dict[str, float]:
@@ -194,6 +214,7 @@ def main() -> int:
         course = copy_course(work / "course")
         vanilla = work / "vanilla"
         run([str(BIN / "jupyter-book"), "create", str(vanilla)], work)
+        start = "index.html"  # the root redirect to the first page, as a reader opens it
 
         course_times = build_times(course, course / "book" / "deel1" / "oorzaken.md",
                                    ["-W", "-n", "--keep-going"])
@@ -202,11 +223,14 @@ def main() -> int:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             course_weights = page_weights(browser, course / "_build" / "html")
+            start_weight = page_weights(browser, course / "_build" / "html", [start])[start]
             vanilla_weights = page_weights(browser, vanilla / "_build" / "html")
             latency = widget_latency(browser, course / "_build" / "html")
             browser.close()
 
     course_sum, vanilla_sum = summary(course_weights), summary(vanilla_weights)
+    reference = vanilla_weights[VANILLA_PAGE][1]
+    heaviest = max(course_weights, key=lambda name: course_weights[name][1])
     lines = [
         "# Benchmark report",
         "",
@@ -222,6 +246,19 @@ def main() -> int:
         f"| {vanilla_sum[0]:.0f} ({vanilla_sum[2]}) |",
         f"| kB transferred per page, median | {course_sum[1]:.0f} | {vanilla_sum[1]:.0f} |",
         f"| requests to other hosts, all pages | {course_sum[3]} | {vanilla_sum[3]} |",
+        "",
+        f"## Bytes of a first page load, against the vanilla `{VANILLA_PAGE}` "
+        f"({reference:,} bytes)",
+        "",
+        "Empty cache; every response body counted. The tests hold the ratio at 0.25 or less.",
+        "",
+        "| page | bytes | ratio |",
+        "|---|---|---|",
+        f"| start page (`{start}`, redirect included) | {start_weight[1]:,} | "
+        f"{start_weight[1] / reference:.2f} |",
+        f"| heaviest page (`{heaviest}`) | {course_weights[heaviest][1]:,} | "
+        f"{course_weights[heaviest][1] / reference:.2f} |",
+        f"| median page | {course_sum[1] * 1024:,.0f} | {course_sum[1] * 1024 / reference:.2f} |",
         "",
         "The course build executes its widget chapters; the vanilla book executes one notebook.",
         "",

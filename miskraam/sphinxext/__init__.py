@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import accessibility, alarmbox, freshness, notice, search, structure, translations
+from . import accessibility, alarmbox, freshness, lean, notice, search, structure, translations
 from .factrole import FactRole
 from .kerngetallen import KerngetallenDirective
 
@@ -29,8 +29,10 @@ def setup(app):
     search.setup(app)
     alarmbox.setup(app)
     translations.setup(app)
+    lean.setup(app)
     app.connect("config-inited", _static_files)
     app.add_css_file("miskraam.css")
     app.add_js_file("miskraam-print.js", defer="defer")
     app.add_js_file("miskraam-theme.js", priority=200)  # before first paint: follow the system
+    app.add_js_file("miskraam-ui.js", defer="defer")  # what Bootstrap's script did, and more
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
