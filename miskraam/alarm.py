@@ -20,7 +20,7 @@ LEVELS = ("112", "bel")
 INPUTS = ("vinkje", "maandverbanden", "temperatuur", "pijn")
 THRESHOLD_INPUTS = {"maandverbanden": "maandverbanden-per-uur", "temperatuur": "graden-celsius"}
 FIELDS = ("id", "level", "input", "box", "notice", "reason", "source", "label", "fact",
-          "pain", "group")
+          "pain", "group", "at_limit")
 
 
 class AlarmError(ValueError):
@@ -46,6 +46,7 @@ class Sign:
     fact: str | None = None
     pain: str | None = None
     group: str | None = None
+    at_limit: str | None = None
 
     def box_text(self) -> str:
         """The alarm box item in MyST, with the threshold as plain text (never a link)."""
@@ -57,7 +58,7 @@ class Sign:
                 "label": self.label, "pain": self.pain, "group": self.group}
         if self.fact:
             record = fact(self.fact)
-            data.update(limit=record.value, limit_text=record.wording)
+            data.update(limit=record.value, limit_text=record.wording, at_limit=self.at_limit)
         return data
 
 
@@ -109,6 +110,7 @@ def _check_sign(raw, position: int, pain_ids: list[str]) -> Sign:
         if record.unit != THRESHOLD_INPUTS[kind] or record.value is None:
             raise AlarmError(f"{where}, veld 'fact': '{record.id}' is geen grens in "
                              f"{THRESHOLD_INPUTS[kind]}")
+        _text(raw, "at_limit", where)
         if "{grens}" not in raw["box"]:
             raise AlarmError(f"{where}, veld 'box': zet {{grens}} waar de grens staat")
     elif "fact" in raw:

@@ -51,6 +51,8 @@ QUERIES = {
     "buitenbaarmoederlijke zwangerschap": {D1 + "wanneer-bellen",
                                           D1 + "verschijnselen-en-onderzoek"},
     "duizelig": {D1 + "wanneer-bellen"},
+    "wanneer bel je": {D1 + "wanneer-bellen"},
+    "pijn in schouder": {D1 + "wanneer-bellen"},
 }
 
 

@@ -93,6 +93,12 @@ def test_widget_pages_in_dark_mode_are_dark_and_accessible(browser, server, name
                 fill = text.evaluate("(el) => getComputedStyle(el).fill")
                 ratio = contrast(page.evaluate(LUMINANCE_JS, fill), panel_luminance)
                 assert ratio >= 4.5, f"grafiektekst {text.inner_text()!r}: contrast {ratio:.1f}"
+        # nothing light left around a widget: the theme paints HTML outputs light in dark mode
+        light = page.evaluate("""[...document.querySelectorAll('.cell.miskraam-live .output')]
+            .filter((el) => el.offsetHeight > 0)
+            .map((el) => getComputedStyle(el).backgroundColor)""")
+        assert all(page.evaluate(LUMINANCE_JS, colour) < 0.2 or colour == "rgba(0, 0, 0, 0)"
+                   for colour in light), f"lichte vlakken bij een widget: {light}"
         violations = [f"{v['id']}: {v['nodes'][0]['html'][:160]}"
                       for v in Axe().run(page).response["violations"]]
         assert violations == [], "\n".join(violations)

@@ -15,8 +15,9 @@ from ..alarm import ALARM_PATH, alarm_signs
 from ..facts import REGISTRY_PATH
 
 HEADINGS = {
-    "112": "**Bel 112 als je:**",
-    "bel": "**Bel meteen je eigen verloskundige, huisarts of het ziekenhuis als je:**",
+    "112": "**Bel [112](tel:112) als je:**",
+    "bel": ("**Bel meteen je eigen verloskundige, huisarts of het ziekenhuis als je:** "
+            "(’s nachts en in het weekend: je verloskundige of de huisartsenpost)"),
 }
 
 

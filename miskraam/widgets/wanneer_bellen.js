@@ -7,17 +7,26 @@
 // advice, never instead of it. The signs, pain levels and limits come from the model
 // (Python: miskraam/alarmsignalen.yml and the facts registry); `advise` is the one rule.
 
+// Number words a reader may type instead of digits.
+const NUMBER_WORDS = { geen: 0, nul: 0, een: 1, "één": 1, twee: 2, drie: 3, vier: 4, vijf: 5,
+  zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10 };
+
 // A Dutch (or English) decimal number: {value}, {empty: true} or {error}.
 function readNumber(raw, what, [low, high], unit) {
   const text = String(raw ?? "").trim();
   if (text === "") return { empty: true };
+  if (Object.hasOwn(NUMBER_WORDS, text.toLowerCase())) {
+    return readNumber(String(NUMBER_WORDS[text.toLowerCase()]), what, [low, high], unit);
+  }
   const normal = text.replace(",", ".");
   if (!/^[-+]?(\d+([.]\d*)?|[.]\d+)$/.test(normal)) {
     return { error: `${what}: "${text}" is geen getal. Gebruik cijfers, bijvoorbeeld ${nl(low === 0 ? 1 : 37.5)}.` };
   }
   const value = Number(normal);
   if (value < low || value > high) {
-    return { error: `${what}: ${text}${unit} kan niet kloppen. Vul een getal in van ${nl(low)} tot en met ${nl(high)}${unit}.` };
+    // "385" for 38,5: a comma left out
+    const meant = value / 10 >= low && value / 10 <= high && Number.isInteger(value) ? ` Bedoel je ${nl(value / 10)}${unit}?` : "";
+    return { error: `${what}: ${text}${unit} kan niet kloppen. Vul een getal in van ${nl(low)} tot en met ${nl(high)}${unit}.${meant}` };
   }
   return { value };
 }
@@ -43,8 +52,7 @@ function advise(input, alarm, limits) {
     const measured = sign.input === "maandverbanden" ? pads : sign.input === "temperatuur" ? temperature : null;
     if (measured && measured.value !== undefined && measured.value >= sign.limit) {
       // at the limit itself the leaflet's "meer dan" is not yet met: call to be safe
-      reason = measured.value > sign.limit ? `${sign.reason} (${sign.limit_text})`
-        : `${sign.reason}? Je zit precies op de grens (${sign.limit_text}): bel voor de zekerheid`;
+      reason = measured.value > sign.limit ? `${sign.reason} (${sign.limit_text})` : sign.at_limit;
     }
     if (reason) reasons[sign.level].push(reason);
   }
@@ -55,7 +63,8 @@ function advise(input, alarm, limits) {
   }
   if (!input.temperatureKnown) notes.push("Je temperatuur weet je niet. Voel je je warm, rillerig of ziek? Meet dan je temperatuur in je anus, of bel.");
   const level = reasons["112"].length ? "112" : reasons.bel.length ? "bel" : "geen";
-  return { level, reasons, errors, notes };
+  const empty = pads.empty && !input.temperatureKnown && input.pain === painOrder[0] && input.checked.size === 0;
+  return { level, reasons, errors, notes, empty };
 }
 
 function render({ model, el }) {
@@ -92,7 +101,7 @@ function render({ model, el }) {
 
   root.append(
     h("p", { class: "miskraam-widget-title" }, "Oefening: wanneer bel je?"),
-    h("p", { class: "miskraam-note" }, "Een leervoorbeeld met de alarmsignalen, geen triage-instrument. Twijfel je? Bel dan altijd je eigen verloskundige, huisarts of het ziekenhuis."),
+    h("p", { class: "miskraam-note" }, "Oefen hier met de alarmsignalen. Dit vervangt geen telefoontje: twijfel je, bel dan altijd je eigen verloskundige, huisarts of het ziekenhuis."),
     checkboxGroup("Hoe voel je je?", (sign) => sign.level === "112"),
     h("div", { class: "miskraam-fields" },
       h("label", { for: padsId }, "Doorweekte maandverbanden in het laatste uur", pads,
@@ -104,7 +113,7 @@ function render({ model, el }) {
       h("label", { for: tempId, class: "miskraam-inline-field" }, temperature, " °C")),
     checkboxGroup("Waar zit de pijn?", (sign) => sign.group === "ectopisch"),
     checkboxGroup("Verder", (sign) => sign.level !== "112" && sign.group !== "ectopisch"),
-    verdict, messages);
+    messages, verdict);
   el.append(root);
 
   function readInput() {
@@ -114,27 +123,36 @@ function render({ model, el }) {
     };
   }
 
+  // "je hebt koorts" -> "Je hebt koorts."
+  const sentence = (reason) => `${reason[0].toUpperCase()}${reason.slice(1)}.`;
+
   function show(result) {
     messages.replaceChildren(...result.errors.map((error) => h("p", { class: "miskraam-message" }, error)));
-    const reasons = result.reasons[result.level] || [];
-    const extra = result.level === "112" ? result.reasons.bel : [];
+    const reasons = (result.reasons[result.level] || []).map((reason) => h("li", {}, sentence(reason)));
     const parts = [];
     if (result.level === "112") {
       verdict.className = "miskraam-verdict bel-112";
-      parts.push(h("p", {}, h("strong", {}, "Bel nu 112."), ` Want: ${reasons.join("; ")}.`),
-        h("p", {}, "Ga liggen en blijf niet alleen."));
-      if (extra.length) parts.push(h("p", {}, `Vertel ook: ${extra.join("; ")}.`));
+      parts.push(h("p", {}, h("a", { href: "tel:112", class: "miskraam-call" }, "Bel nu 112.")),
+        h("ul", {}, reasons),
+        h("p", {}, "Ga liggen. Ben je alleen? Zeg dat tegen 112, en doe als het kan de voordeur van het slot."));
     } else if (result.level === "bel") {
       verdict.className = "miskraam-verdict bel-nu";
-      parts.push(h("p", {}, h("strong", {}, "Bel nu je verloskundige, huisarts of het ziekenhuis."), ` Want: ${reasons.join("; ")}.`),
-        h("p", {}, `Je verloskundige is ${facts["verloskundige-24-uur"].wording} bereikbaar, ook ’s nachts.`));
+      parts.push(h("p", {}, h("strong", {}, "Bel nu je verloskundige, huisarts of het ziekenhuis.")),
+        h("ul", {}, reasons),
+        h("p", {}, `Je verloskundige is ${facts["verloskundige-24-uur"].wording} bereikbaar. ’s Nachts en in het weekend kun je ook de huisartsenpost bellen.`));
+    } else if (result.errors.length) {
+      verdict.className = "miskraam-verdict geen-alarm";
+      parts.push(h("p", {}, "Een deel van wat je invulde, kan ik niet lezen: kijk hierboven."),
+        h("p", {}, "Twijfel je? Bel dan je verloskundige, huisarts of het ziekenhuis."));
+    } else if (result.empty) {
+      verdict.className = "miskraam-verdict geen-alarm";
+      parts.push(h("p", {}, "Vul hierboven in wat je merkt. Twijfel je nu al? Bel dan je verloskundige."));
     } else {
       verdict.className = "miskraam-verdict geen-alarm";
       parts.push(h("p", {}, "Je vulde geen alarmsignaal in."),
-        h("p", {}, "Bel toch als je twijfelt, als er iets verandert of als het erger wordt: meer bloed, koorts of meer pijn."));
-      if (result.errors.length) parts.push(h("p", {}, "Niet alles wat je invulde, is te lezen (zie hieronder). Klopt er iets niet? Bel dan."));
+        h("p", {}, "Bel toch als je twijfelt, als er iets verandert of als het erger wordt: meer bloed, koorts of meer pijn."),
+        ...result.notes.map((note) => h("p", {}, note)));
     }
-    parts.push(...result.notes.map((note) => h("p", {}, note)));
     verdict.replaceChildren(...parts);
   }
 

@@ -81,10 +81,12 @@ def signs_html() -> str:
     """The alarm signs as HTML, for print and readers without JavaScript."""
     from html import escape
 
-    parts = ['<div class="miskraam-static miskraam-alarm-static">']
+    # a <figure class="miskraam-static">, like the other widgets' fallbacks: hidden once the
+    # widget runs, shown in print and without JavaScript
+    parts = ['<figure class="miskraam-static miskraam-alarm-static">']
     for level, heading in (("112", "Bel 112 bij:"),
                            ("bel", "Bel meteen je verloskundige, huisarts of ziekenhuis bij:")):
         items = "".join(f"<li>{escape(sign.reason)}</li>" for sign in alarm_signs().of_level(level))
         parts.append(f"<p><strong>{escape(heading)}</strong></p><ul>{items}</ul>")
-    parts.append("</div>")
+    parts.append("</figure>")
     return "".join(parts)
