@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import traitlets
-
-from .base import CourseWidget, es_module, number_between
+from .base import CourseWidget, Number, es_module
 
 MAX_DAYS = 28
 
@@ -13,8 +11,5 @@ class Afwachten(CourseWidget):
     _esm = es_module("afwachten")
     FACTS = ("afwachten-binnen-week", "afwachten-binnen-3-weken", "afwachten-3-weken-duur")
 
-    day = traitlets.Int(7).tag(sync=True)
-
-    @traitlets.validate("day")
-    def _valid_day(self, proposal):
-        return int(number_between(proposal, 0, MAX_DAYS, "Aantal dagen", "dagen"))
+    day = Number(7, what="Aantal dagen", low=0, high=MAX_DAYS, unit="dagen",
+                 whole=True).tag(sync=True)

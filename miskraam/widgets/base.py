@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import anywidget
@@ -42,6 +43,140 @@ def fact_payload(fact_id: str) -> dict:
     }
 
 
+def reject(message: str) -> traitlets.TraitError:
+    """A validation error with a message in Dutch for the reader."""
+    return traitlets.TraitError(message)
+
+
+def _shown(value) -> str:
+    """A wrong value as a Dutch message names it: its kind, and itself when short."""
+    if value is None:
+        return "niets"
+    if isinstance(value, bool):
+        return f"de ja/nee-waarde {value}"
+    if isinstance(value, str):
+        return f"de tekst '{value}'" if len(value) <= 40 else "een lange tekst"
+    if isinstance(value, (int, float)):
+        return f"{value:g}"
+    kinds = {list: "een lijst", tuple: "een lijst", dict: "een woordenboek", set: "een verzameling"}
+    return kinds.get(type(value), f"een waarde van het soort {type(value).__name__}")
+
+
+class Field(traitlets.TraitType):
+    """A widget field with a Dutch name (``what``) and Dutch messages for every wrong value.
+
+    traitlets checks the type before any ``@validate`` runs and explains a wrong type in
+    English; a Field does the whole check itself, type and value alike, so every message a
+    notebook user meets is Dutch and names the field. Subclasses implement ``check``.
+    """
+
+    def __init__(self, default_value=None, *, what: str, allow_none: bool = False, **kwargs):
+        self.what = what
+        self.info_text = what
+        super().__init__(default_value, allow_none=allow_none, **kwargs)
+
+    def validate(self, obj, value):
+        return self.check(value)
+
+    def check(self, value):  # pragma: no cover - every subclass has its own
+        raise NotImplementedError
+
+    def error(self, obj, value, error=None, info=None):
+        raise reject(f"{self.what}: deze waarde kan niet (je gaf {_shown(value)}).")
+
+
+def _options(options) -> tuple:
+    return tuple(options() if callable(options) else options)
+
+
+class Number(Field):
+    """A real, finite number (never a bool, NaN or infinity) from ``low`` to ``high``."""
+
+    def __init__(self, default_value=None, *, what: str, low: float = -math.inf,
+                 high: float = math.inf, unit: str = "", whole: bool = False, **kwargs):
+        self.low, self.high, self.unit, self.whole = low, high, unit, whole
+        super().__init__(default_value, what=what, **kwargs)
+
+    def check(self, value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise reject(f"{self.what}: vul een getal in (je gaf {_shown(value)}).")
+        if not math.isfinite(value):
+            raise reject(f"{self.what}: vul een getal in (geen NaN of oneindig).")
+        if self.whole and value != int(value):
+            raise reject(f"{self.what}: vul een heel getal in (je gaf {value:g}).")
+        if not self.low <= value <= self.high:
+            suffix = f" {self.unit}" if self.unit else ""
+            limits = (f"van {self.low:g} tot en met {self.high:g}{suffix}"
+                      if math.isfinite(self.high) else f"van {self.low:g}{suffix} of meer")
+            raise reject(f"{self.what}: kies een getal {limits} (je gaf {value:g}).")
+        return int(value) if self.whole else float(value)
+
+
+class Text(Field):
+    """Text; with ``options`` one of them (a tuple, or a function giving it)."""
+
+    def __init__(self, default_value="", *, what: str, options=None, required: bool = False,
+                 **kwargs):
+        self.options, self.required = options, required
+        super().__init__(default_value, what=what, **kwargs)
+
+    def check(self, value):
+        if not isinstance(value, str):
+            raise reject(f"{self.what}: vul tekst in (je gaf {_shown(value)}).")
+        if self.required and not value.strip():
+            raise reject(f"{self.what}: mag niet leeg zijn.")
+        if self.options is not None and value not in _options(self.options):
+            names = ", ".join(f"'{option}'" for option in _options(self.options))
+            raise reject(f"{self.what}: kies uit {names} (je gaf '{value}').")
+        return value
+
+
+class Flag(Field):
+    """Yes or no: True or False, nothing else."""
+
+    def check(self, value):
+        if not isinstance(value, bool):
+            raise reject(f"{self.what}: kies True (ja) of False (nee) (je gaf {_shown(value)}).")
+        return value
+
+
+class Choices(Field):
+    """A list of some of ``options`` (each once), returned in the order of ``options``."""
+
+    def __init__(self, default_value=None, *, what: str, options, at_least_one: bool = False,
+                 **kwargs):
+        self.options, self.at_least_one = options, at_least_one
+        super().__init__(list(default_value or []), what=what, **kwargs)
+
+    def check(self, value):
+        known = _options(self.options)
+        if not isinstance(value, (list, tuple)):
+            example = f"['{known[0]}']" if known else "[]"
+            raise reject(f"{self.what}: geef een lijst, zoals {example} "
+                         f"(je gaf {_shown(value)}).")
+        unknown = [_shown(item) if not isinstance(item, str) else item
+                   for item in value if item not in known]
+        if unknown:
+            raise reject(f"{self.what}: onbekend: {', '.join(unknown)} "
+                         f"(kies uit {', '.join(known)}).")
+        if self.at_least_one and not value:
+            raise reject(f"{self.what}: kies er minstens één.")
+        return [key for key in known if key in value]
+
+
+class Data(Field):
+    """A dictionary the widget fills itself (registry numbers, the grid, the alarm signs)."""
+
+    def __init__(self, default_value=None, *, what: str, **kwargs):
+        super().__init__(dict(default_value or {}), what=what, **kwargs)
+
+    def check(self, value):
+        if not isinstance(value, dict):
+            raise reject(f"{self.what}: de widget vult dit zelf in; dit kan niet "
+                         f"(je gaf {_shown(value)}).")
+        return dict(value)
+
+
 class CourseWidget(anywidget.AnyWidget):
     """Base class: subclasses set ``_esm = es_module("name")`` and ``FACTS``.
 
@@ -53,7 +188,7 @@ class CourseWidget(anywidget.AnyWidget):
     _css = stylesheet()
     #: the registry ids whose numbers this widget shows
     FACTS: tuple[str, ...] = ()
-    facts = traitlets.Dict().tag(sync=True)
+    facts = Data(what="Getallen uit het feitenregister").tag(sync=True)
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -68,40 +203,6 @@ class CourseWidget(anywidget.AnyWidget):
         return proposal["value"]
 
 
-def reject(message: str) -> traitlets.TraitError:
-    """A validation error with a message in Dutch for the reader."""
-    return traitlets.TraitError(message)
-
-
-def number_between(proposal, low: float, high: float, what: str, unit: str = "") -> float:
-    """Validate a numeric trait: a real number within [low, high], else a Dutch message."""
-    value = proposal["value"]
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-        raise reject(f"{what}: vul een getal in.")
-    if not low <= value <= high:
-        suffix = f" {unit}" if unit else ""
-        raise reject(f"{what}: kies een getal van {low:g} tot en met {high:g}{suffix} "
-                     f"(je gaf {value:g}).")
-    return value
-
-
-def optional_number_between(proposal, low: float, high: float, what: str,
-                            unit: str = "") -> float | None:
-    """Like :func:`number_between`, but None (not filled in, not measured) is allowed."""
-    if proposal["value"] is None:
-        return None
-    return number_between(proposal, low, high, what, unit)
-
-
-def one_of(proposal, options, what: str):
-    """Validate a choice trait: one of ``options``, else a Dutch message naming them."""
-    value = proposal["value"]
-    if value not in options:
-        names = ", ".join(f"'{option}'" for option in options)
-        raise reject(f"{what}: kies uit {names} (je gaf '{value}').")
-    return value
-
-
 class EvidenceViews(CourseWidget):
     """A widget with two views: the leaflet's figures and what research shows.
 
@@ -112,8 +213,4 @@ class EvidenceViews(CourseWidget):
     """
 
     VIEWS = ("informatieblad", "onderzoek")
-    view = traitlets.Unicode("informatieblad").tag(sync=True)
-
-    @traitlets.validate("view")
-    def _valid_view(self, proposal):
-        return one_of(proposal, self.VIEWS, "Weergave")
+    view = Text("informatieblad", what="Weergave", options=VIEWS).tag(sync=True)

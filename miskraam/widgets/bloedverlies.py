@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import traitlets
 
-from .base import CourseWidget, es_module, reject
+from .base import CourseWidget, Number, es_module, reject
 
 TOTALS = (100, 1000)
 
@@ -13,7 +13,7 @@ class Bloedverlies(CourseWidget):
     _esm = es_module("bloedverlies")
     FACTS = ("bloedverlies-16-weken", "bloedverlies-blijft-intact", "definitie-16-weken")
 
-    total = traitlets.Int(100).tag(sync=True)
+    total = Number(100, what="Aantal zwangerschappen", whole=True).tag(sync=True)
 
     @traitlets.validate("total")
     def _valid_total(self, proposal):

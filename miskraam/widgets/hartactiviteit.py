@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import traitlets
-
-from .base import EvidenceViews, es_module, one_of
+from .base import EvidenceViews, Text, es_module
 
 #: situation key -> registry id (the evidence view)
 SITUATIONS = {
@@ -22,9 +20,6 @@ class Hartactiviteit(EvidenceViews):
     FACTS = ("risico-na-hartactiviteit", "bloedverlies-blijft-intact",
              "hartactiviteit-vanaf-7-weken", "tong-risico-totaal", *SITUATIONS.values())
 
-    situation = traitlets.Unicode("bloedverlies").tag(sync=True)
+    situation = Text("bloedverlies", what="Situatie", options=tuple(SITUATIONS)).tag(sync=True)
 
 
-    @traitlets.validate("situation")
-    def _valid_situation(self, proposal):
-        return one_of(proposal, tuple(SITUATIONS), "Situatie")

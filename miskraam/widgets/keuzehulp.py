@@ -11,7 +11,7 @@ import traitlets
 import yaml
 
 from ..facts import fact
-from .base import CourseWidget, es_module, reject
+from .base import Choices, CourseWidget, Data, es_module, reject
 
 GRID_PATH = Path(__file__).with_name("keuzehulp.yml")
 PLACEHOLDER = re.compile(r"\{fact:([a-z0-9-]+)\}")
@@ -62,9 +62,11 @@ class Keuzehulp(CourseWidget):
     _esm = es_module("keuzehulp")
     FACTS = grid_fact_ids()
 
-    grid = traitlets.Dict().tag(sync=True)
-    options = traitlets.List(traitlets.Unicode()).tag(sync=True)
-    questions = traitlets.List(traitlets.Unicode()).tag(sync=True)
+    grid = Data(what="Keuzehulp").tag(sync=True)
+    options = Choices(what="Mogelijkheden", at_least_one=True,
+                      options=lambda: [o["key"] for o in grid()["options"]]).tag(sync=True)
+    questions = Choices(what="Vragen", at_least_one=True,
+                        options=lambda: [q["key"] for q in grid()["questions"]]).tag(sync=True)
 
     def __init__(self, **kwargs):
         data = grid()
@@ -72,27 +74,9 @@ class Keuzehulp(CourseWidget):
         kwargs.setdefault("questions", [question["key"] for question in data["questions"]])
         super().__init__(grid=data, **kwargs)
 
-    def _check_selection(self, proposal, kind: str, known: list[str], what: str):
-        chosen = proposal["value"]
-        unknown = [key for key in chosen if key not in known]
-        if unknown:
-            raise reject(f"{what}: onbekend: {', '.join(unknown)} (kies uit {', '.join(known)}).")
-        if not chosen:
-            raise reject(f"{what}: kies er minstens één.")
-        return [key for key in known if key in chosen]  # keep the grid's order
-
-    @traitlets.validate("options")
-    def _valid_options(self, proposal):
-        return self._check_selection(proposal, "options",
-                                     [o["key"] for o in grid()["options"]], "Mogelijkheden")
-
-    @traitlets.validate("questions")
-    def _valid_questions(self, proposal):
-        return self._check_selection(proposal, "questions",
-                                     [q["key"] for q in grid()["questions"]], "Vragen")
-
     @traitlets.validate("grid")
     def _grid_comes_from_its_file(self, proposal):
         if proposal["value"] != grid():
-            raise reject("De keuzehulp komt uit keuzehulp.yml en kan niet worden aangepast.")
+            raise reject("Keuzehulp: de keuzehulp komt uit keuzehulp.yml en kan niet worden "
+                         "aangepast.")
         return proposal["value"]

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import traitlets
-
-from .base import EvidenceViews, es_module, one_of
+from .base import EvidenceViews, Text, es_module
 
 REGIMENS = ("combinatie", "misoprostol")
 
@@ -14,9 +12,7 @@ class Medicijnen(EvidenceViews):
     FACTS = ("medicijnen-succes", "triplem-mife-miso", "triplem-miso",
              "mifemiso-niet-uitgestoten-mife", "mifemiso-niet-uitgestoten-placebo")
 
-    regimen = traitlets.Unicode("combinatie").tag(sync=True)
+    regimen = Text("combinatie", what="Medicijnen (combinatie = mifepriston + misoprostol)",
+                   options=REGIMENS).tag(sync=True)
 
 
-    @traitlets.validate("regimen")
-    def _valid_regimen(self, proposal):
-        return one_of(proposal, REGIMENS, "Medicijnen (combinatie = mifepriston + misoprostol)")

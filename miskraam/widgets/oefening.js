@@ -1,4 +1,7 @@
 // Oefening: type a number, press "Controleer", get feedback and the worked explanation.
+// Reading the number (Dutch notation) and the margin are the shared helpers
+// readDutchNumber and withinMargin (shared.js); the feedback echoes the reader's number as
+// it was read, at the reader's own precision.
 
 function render({ model, el }) {
   const inputId = uid("antwoord");
@@ -7,26 +10,40 @@ function render({ model, el }) {
   const explanation = h("details", { class: "miskraam-tree-details" },
     h("summary", {}, "Uitleg"), h("p", {}, model.get("explanation")));
   const unit = model.get("unit");
+  const withUnit = (text) => `${text}${unit ? " " + unit : ""}`;
+
+  function verdict(raw) {
+    const read = readDutchNumber(raw);
+    if (read.empty) return { text: "Vul eerst een getal in." };
+    if (read.error) {
+      return { text: `"${raw.trim()}" is geen getal. Schrijf het met cijfers en eventueel een komma, zoals 1,5.` };
+    }
+    const whole = Boolean(model.get("whole"));
+    if (whole && !Number.isInteger(read.value)) {
+      return { read: true, text: `${read.text} is geen heel getal. Vul een heel ${unit ? "aantal " + unit : "getal"} in.` };
+    }
+    const answer = Number(model.get("answer"));
+    const margin = Math.abs(Number(model.get("tolerance")) || 0);
+    const shownAnswer = String(answer).replace(".", ",");
+    if (withinMargin(read.value, answer, margin)) {
+      const exact = withinMargin(read.value, answer, 0);
+      return {
+        read: true, right: true,
+        text: exact ? `Goed: ${withUnit(read.text)}.`
+          : `Goed: ${withUnit(read.text)} ligt binnen ${nl(margin, 6)} van het antwoord, ${withUnit(shownAnswer)}.`,
+      };
+    }
+    // A margin smaller than 1 says nothing for a whole number: only the answer itself is right.
+    const how = margin === 0 || (whole && margin < 1) ? "is niet het goede antwoord"
+      : `ligt niet binnen ${nl(margin, 6)} van het goede antwoord`;
+    return { read: true, text: `Nog niet: ${withUnit(read.text)} ${how}. Probeer het nog eens of lees de uitleg.` };
+  }
 
   function check() {
-    const raw = input.value.trim();
-    const text = raw.replace(",", ".");
-    if (raw === "") {
-      feedback.textContent = "Vul eerst een getal in.";
-      return;
-    }
-    if (!/^[-+]?\d+(\.\d+)?$/.test(text)) {
-      feedback.textContent = `"${raw}" is geen getal. Gebruik alleen cijfers (en eventueel een komma).`;
-      return;
-    }
-    commit(model, "attempt", raw);
-    const value = Number(text);
-    const answer = Number(model.get("answer"));
-    const close = Math.abs(value - answer) <= Number(model.get("tolerance"));
-    feedback.textContent = close
-      ? `Goed: ${nl(answer)}${unit ? " " + unit : ""}.`
-      : `Nog niet: ${nl(value)} klopt niet. Probeer het nog eens of lees de uitleg.`;
-    if (close) explanation.open = true;
+    const result = verdict(input.value);
+    if (result.read) commit(model, "attempt", input.value.trim());
+    feedback.textContent = result.text;
+    if (result.right) explanation.open = true;
   }
 
   const form = h("form", { class: "miskraam-exercise", onsubmit: (event) => { event.preventDefault(); check(); } },

@@ -12,7 +12,7 @@ from __future__ import annotations
 import traitlets
 
 from ..alarm import alarm_signs
-from .base import CourseWidget, es_module, one_of, optional_number_between, reject
+from .base import Choices, CourseWidget, Data, Number, Text, es_module, reject
 
 MAX_PADS = 20
 TEMPERATURE_RANGE = (34.0, 43.0)
@@ -31,16 +31,18 @@ class WanneerBellen(CourseWidget):
     FACTS = ("verloskundige-24-uur",)
 
     #: the alarm signs and pain levels, from alarmsignalen.yml (read-only, like ``facts``)
-    alarm = traitlets.Dict().tag(sync=True)
+    alarm = Data(what="Alarmsignalen").tag(sync=True)
     #: the limits of the two number fields
-    limits = traitlets.Dict().tag(sync=True)
+    limits = Data(what="Grenzen van de invulvelden").tag(sync=True)
     #: soaked pads in the last hour; None: not filled in
-    pads_per_hour = traitlets.Float(None, allow_none=True).tag(sync=True)
+    pads_per_hour = Number(None, allow_none=True, what="Doorweekte maandverbanden per uur",
+                           low=0, high=MAX_PADS).tag(sync=True)
     #: rectal temperature in °C; None: not measured ("weet ik niet"), never "no fever"
-    temperature = traitlets.Float(None, allow_none=True).tag(sync=True)
-    pain = traitlets.Unicode("geen").tag(sync=True)
+    temperature = Number(None, allow_none=True, what="Temperatuur", low=TEMPERATURE_RANGE[0],
+                         high=TEMPERATURE_RANGE[1], unit="°C").tag(sync=True)
+    pain = Text("geen", what="Pijn", options=pain_ids).tag(sync=True)
     #: ids of the ticked signs (checkboxes)
-    checked = traitlets.List(traitlets.Unicode()).tag(sync=True)
+    checked = Choices(what="Aangevinkt", options=checkbox_ids).tag(sync=True)
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -50,31 +52,10 @@ class WanneerBellen(CourseWidget):
     @traitlets.validate("alarm")
     def _alarm_comes_from_the_data(self, proposal):
         if proposal["value"] != alarm_signs().payload():
-            raise reject("De alarmsignalen komen uit alarmsignalen.yml en kunnen hier niet "
-                         "worden aangepast.")
+            raise reject("Alarmsignalen: de alarmsignalen komen uit alarmsignalen.yml en "
+                         "kunnen hier niet worden aangepast.")
         return proposal["value"]
 
-    @traitlets.validate("pads_per_hour")
-    def _valid_pads(self, proposal):
-        return optional_number_between(proposal, 0, MAX_PADS, "Doorweekte maandverbanden per uur")
-
-    @traitlets.validate("temperature")
-    def _valid_temperature(self, proposal):
-        low, high = TEMPERATURE_RANGE
-        return optional_number_between(proposal, low, high, "Temperatuur", "°C")
-
-    @traitlets.validate("pain")
-    def _valid_pain(self, proposal):
-        return one_of(proposal, pain_ids(), "Pijn")
-
-    @traitlets.validate("checked")
-    def _valid_checked(self, proposal):
-        allowed = checkbox_ids()
-        for value in proposal["value"]:
-            if value not in allowed:
-                raise reject(f"Aangevinkt: '{value}' is geen signaal; kies uit "
-                             f"{', '.join(allowed)}.")
-        return proposal["value"]
 
 
 def signs_html() -> str:
