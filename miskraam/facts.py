@@ -86,7 +86,7 @@ class Fact:
 
     def display_value(self) -> str:
         """The bare figure with its unit, e.g. '20%' or '5-10 minuten'."""
-        text = (self.comparison or "") + "-".join(_format_number(n) for n in self.numbers())
+        text = (self.comparison or "") + "-".join(dutch_number(n) for n in self.numbers())
         if self.unit == "procent":
             return f"{text}%"
         if self.unit == "graden-celsius":
@@ -108,8 +108,8 @@ class Fact:
         return sum(self.numbers()) / len(self.numbers())
 
 
-def _format_number(number: float) -> str:
-    """Dutch notation: no trailing '.0', a decimal comma."""
+def dutch_number(number: float) -> str:
+    """Dutch notation: no trailing '.0', a decimal comma ('1,5', '20')."""
     if float(number).is_integer():
         return str(int(number))
     return f"{number}".replace(".", ",")
@@ -261,10 +261,10 @@ def _check_wording(record: Fact, where: str) -> None:
                 if "ongeveer" in text:
                     continue
                 raise FactError(f"{field}: '{match[0]}' is afgerond ({figure} is precies "
-                                f"{_format_number(exact)} op de {out_of}); schrijf er "
+                                f"{dutch_number(exact)} op de {out_of}); schrijf er "
                                 "'ongeveer' bij")
             raise FactError(f"{field}: '{match[0]}' past niet bij de waarde {figure} "
-                            f"({figure} is {_format_number(exact)} op de {out_of})")
+                            f"({figure} is {dutch_number(exact)} op de {out_of})")
         stated.update(numbers)
     rest = _FREQUENCY.sub(" ", text)
     if HALF in rest.lower():
@@ -282,7 +282,7 @@ def _check_wording(record: Fact, where: str) -> None:
         stated.update(said)
     missing = [n for n in numbers if not any(_same(n, s) for s in stated)]
     if missing:
-        raise FactError(f"{field}: noemt het getal {_format_number(missing[0])} niet "
+        raise FactError(f"{field}: noemt het getal {dutch_number(missing[0])} niet "
                         f"(de waarde is {figure})")
     if record.comparison and not any(
             _says_bound(text[:match.start()], record.comparison)
