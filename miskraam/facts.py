@@ -38,7 +38,7 @@ UNITS: dict[str, tuple[str, float, float]] = {
 }
 
 REQUIRED = ("id", "label", "unit", "wording", "source", "quote", "meaning")
-OPTIONAL = ("value", "low", "high", "topic", "comparison", "certainty")
+OPTIONAL = ("value", "low", "high", "topic", "comparison", "certainty", "quote_in_words")
 
 #: ``comparison``: the figure is a bound or threshold ("<": under, ">": more than)
 COMPARISONS = {"<": "minder dan", ">": "meer dan"}
@@ -70,6 +70,7 @@ class Fact:
     topic: str | None = None
     comparison: str | None = None
     certainty: str | None = None
+    quote_in_words: str | None = None
 
     @property
     def is_external(self) -> bool:
@@ -85,7 +86,7 @@ class Fact:
 
     def display_value(self) -> str:
         """The bare figure with its unit, e.g. '20%' or '5-10 minuten'."""
-        text = (self.comparison or "") + "-".join(_format_number(n) for n in self.numbers())
+        text = (self.comparison or "") + "-".join(dutch_number(n) for n in self.numbers())
         if self.unit == "procent":
             return f"{text}%"
         if self.unit == "graden-celsius":
@@ -107,8 +108,8 @@ class Fact:
         return sum(self.numbers()) / len(self.numbers())
 
 
-def _format_number(number: float) -> str:
-    """Dutch notation: no trailing '.0', a decimal comma."""
+def dutch_number(number: float) -> str:
+    """Dutch notation: no trailing '.0', a decimal comma ('1,5', '20')."""
     if float(number).is_integer():
         return str(int(number))
     return f"{number}".replace(".", ",")
@@ -166,7 +167,191 @@ def _check_record(raw: Any, position: int) -> Fact:
     if not external and "certainty" in raw:
         raise FactError(f"{where}, veld 'certainty': alleen voor feiten uit de literatuur")
 
-    return Fact(**{key: raw[key] for key in raw})
+    record = Fact(**{key: raw[key] for key in raw})
+    _check_wording(record, where)
+    _check_quote(record, where)
+    return record
+
+
+# --- A number is typed once ---------------------------------------------------------------
+# The value is the one place a number is typed. The wording and the quote are prose, so they
+# are not derived from it but checked against it on load: every number in the wording must be
+# the record's figure (or its natural frequency, "1 op de 5"), and the quote must state the
+# figure as the source writes it. See docs/architecture.md, "The facts registry".
+
+#: Dutch number words an author or a source may use instead of digits ("één tot twee weken")
+NUMBER_WORDS = {"één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+                "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "twintig": 20,
+                "honderd": 100}
+#: a natural frequency may round the value to a whole number ("ongeveer 1 op de 5" for
+#: 19,4%) when that changes it by at most this fraction ("1 op de 4" for 20% is too far)
+ROUNDING = 0.1
+#: "de helft" is 50 procent
+HALF = "de helft"
+_WORD = "|".join(NUMBER_WORDS)
+_TERM = rf"(?<![\w.,])(?:\d+(?:[.,]\d+)?|{_WORD})(?![\w]|[.,]\d)"
+_RANGE = re.compile(rf"(?P<a>{_TERM})(?:\s*(?:-|–|\btot\b|à)\s*(?P<b>{_TERM}))?")
+#: a natural frequency in the wording: "1 op de 5", "10 tot 13 op de 100"
+_FREQUENCY = re.compile(rf"(?P<a>{_TERM})(?:\s*(?:-|–|\btot\b)\s*(?P<b>{_TERM}))?"
+                        r"\s+op\s+de\s+(?P<n>\d+)\b")
+#: how a source writes the unit right after the number (Dutch sources, English research file)
+UNIT_AFTER = {
+    "procent": r"\s?(?:%|procent)",
+    "weken": r"\s(?:weken|week|weeks)\b",
+    "dagen": r"\s(?:dagen|dag|days?)\b",
+    "maanden": r"\s(?:maanden|maand|months?)\b",
+    "minuten": r"\s(?:minuten|minutes)\b",
+    "uur": r"\s(?:uur|hours?)\b",
+    "maandverbanden-per-uur": r"\s(?:maandverbanden)\b",
+    "graden-celsius": r"\s?(?:graden|°)",
+    "aantal": "",
+    "ratio": "",
+}
+#: the words before a bound ("meer dan 2", "boven de 38", "under 0.7%")
+COMPARISON_WORDS = {
+    "<": ("minder dan", "onder de", "onder", "under", "below", "<"),
+    ">": ("meer dan", "boven de", "boven", "more than", "above", "over", ">"),
+}
+
+
+def _number(text: str) -> float:
+    """A number as written in Dutch or English prose: '1,5', '1.5', '20', 'twee'."""
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    return float(text.replace(",", "."))
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) < 1e-9
+
+
+def _round_half_up(number: float) -> int:
+    return int(number + 0.5)
+
+
+def _says_bound(text: str, comparison: str) -> bool:
+    """True when the text ends with one of the words for this bound."""
+    text = text.lower().rstrip()
+    return any(text.endswith(word) for word in COMPARISON_WORDS[comparison])
+
+
+def _check_wording(record: Fact, where: str) -> None:
+    """Every number in the wording is the record's figure; the wording states the figure."""
+    text = record.wording
+    numbers = record.numbers()
+    figure = record.display_value()
+    field = f"{where}, veld 'wording'"
+    if re.search(r"\d\.\d", text):
+        raise FactError(f"{field}: schrijf een decimaal met een komma ('{text}')")
+    stated: set[float] = set()
+    for match in _FREQUENCY.finditer(text):
+        if record.unit != "procent":
+            raise FactError(f"{field}: '{match[0]}' is een kans, maar de eenheid is "
+                            f"'{record.unit}', geen procent")
+        given = [_number(match["a"])] + ([_number(match["b"])] if match["b"] else [])
+        if len(given) != len(numbers):
+            raise FactError(f"{field}: '{match[0]}' past niet bij {figure} (een bereik heeft "
+                            "twee getallen, één waarde één getal)")
+        out_of = int(match["n"])
+        for said, number in zip(given, numbers, strict=True):
+            exact = number * out_of / 100
+            if _same(said, exact):
+                continue
+            if _same(said, _round_half_up(exact)) and abs(said - exact) <= ROUNDING * exact:
+                if "ongeveer" in text:
+                    continue
+                raise FactError(f"{field}: '{match[0]}' is afgerond ({figure} is precies "
+                                f"{dutch_number(exact)} op de {out_of}); schrijf er "
+                                "'ongeveer' bij")
+            raise FactError(f"{field}: '{match[0]}' past niet bij de waarde {figure} "
+                            f"({figure} is {dutch_number(exact)} op de {out_of})")
+        stated.update(numbers)
+    rest = _FREQUENCY.sub(" ", text)
+    if HALF in rest.lower():
+        if record.unit != "procent" or not any(_same(n, 50) for n in numbers):
+            raise FactError(f"{field}: '{HALF}' past niet bij de waarde {figure}")
+        stated.add(50)
+    for match in _RANGE.finditer(rest):
+        said = (_number(match["a"]),) + ((_number(match["b"]),) if match["b"] else ())
+        if match["b"]:
+            if not (len(numbers) == 2 and all(map(_same, said, numbers))):
+                raise FactError(f"{field}: '{match[0]}' past niet bij de waarde {figure}")
+        elif not any(_same(said[0], n) for n in numbers):
+            raise FactError(f"{field}: het getal '{match[0]}' past niet bij de waarde "
+                            f"{figure}")
+        stated.update(said)
+    missing = [n for n in numbers if not any(_same(n, s) for s in stated)]
+    if missing:
+        raise FactError(f"{field}: noemt het getal {dutch_number(missing[0])} niet "
+                        f"(de waarde is {figure})")
+    if record.comparison and not any(
+            _says_bound(text[:match.start()], record.comparison)
+            for match in _RANGE.finditer(text)):
+        raise FactError(f"{field}: de waarde is een grens ({figure}); zeg dat met "
+                        f"'{COMPARISONS[record.comparison]}'")
+
+
+def _quote_states(record: Fact, quote: str) -> bool:
+    """True when the quote states the record's figure with its unit (and bound)."""
+    after = re.compile(UNIT_AFTER[record.unit])
+    numbers = record.numbers()
+    for match in _RANGE.finditer(quote):
+        if match["a"] in NUMBER_WORDS or (match["b"] or "") in NUMBER_WORDS:
+            continue  # words are an exemption the record names (quote_in_words)
+        said = (_number(match["a"]),) + ((_number(match["b"]),) if match["b"] else ())
+        if len(numbers) == 2:
+            if len(said) != 2 or not all(map(_same, said, numbers)):
+                continue
+            end = match.end()
+        elif _same(said[0], numbers[0]):
+            end = match.end("a")
+        elif len(said) == 2 and _same(said[1], numbers[0]):
+            end = match.end()
+        else:
+            continue
+        if not after.match(quote, end):
+            continue
+        if record.comparison and not _says_bound(quote[:match.start()], record.comparison):
+            continue
+        return True
+    return False
+
+
+def _words_number(words: str, record: Fact) -> tuple[float, ...] | None:
+    """The numbers that Dutch words state ('de helft', 'drie', 'één tot twee'), or None."""
+    if words.lower() == HALF:
+        return (50,) if record.unit == "procent" else None
+    match = _RANGE.fullmatch(words.lower())
+    if not match or not all(part in NUMBER_WORDS for part in match.groups() if part):
+        return None
+    return tuple(_number(part) for part in match.groups() if part)
+
+
+def _check_quote(record: Fact, where: str) -> None:
+    """The quote states the figure, in digits as the source writes them, or in the words the
+    record names in ``quote_in_words``."""
+    quote = re.sub(r"\s+", " ", record.quote)
+    figure = record.display_value()
+    in_digits = _quote_states(record, quote)
+    words = record.quote_in_words
+    if words is None:
+        if not in_digits:
+            raise FactError(
+                f"{where}, veld 'quote': het citaat noemt de waarde {figure} niet (in cijfers, "
+                "met de eenheid, zoals de bron het schrijft); zegt de bron het in woorden, "
+                "zet die woorden dan in 'quote_in_words'")
+        return
+    field = f"{where}, veld 'quote_in_words'"
+    if not isinstance(words, str) or not words.strip():
+        raise FactError(f"{field}: is leeg of geen tekst")
+    if words not in quote:
+        raise FactError(f"{field}: '{words}' staat niet in het citaat")
+    said = _words_number(words, record)
+    if said is None or len(said) != len(record.numbers()) or not all(
+            map(_same, said, record.numbers())):
+        raise FactError(f"{field}: '{words}' past niet bij de waarde {figure}")
+    if in_digits:
+        raise FactError(f"{field}: overbodig, het citaat noemt {figure} al in cijfers")
 
 
 def parse_facts(records: Any) -> dict[str, Fact]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import copy
 
 import pytest
+import yaml
 
-from miskraam.facts import FactError, load_facts, parse_facts, registry
+from miskraam.facts import REGISTRY_PATH, FactError, load_facts, parse_facts, registry
 
 GOOD = {
     "id": "voorbeeld-getal",
@@ -37,7 +38,9 @@ def test_a_good_record_loads_with_its_values():
 
 
 def test_a_range_record_loads():
-    facts = parse_facts(with_changes(value=..., low=10, high=13))
+    facts = parse_facts(with_changes(value=..., low=10, high=13,
+                                     wording="ongeveer 10 tot 13 op de 100 (10-13%)",
+                                     quote="De kans is 10-13%."))
     assert facts["voorbeeld-getal"].numbers() == (10, 13)
     assert facts["voorbeeld-getal"].display_value() == "10-13%"
     assert facts["voorbeeld-getal"].per_100() == 11.5
@@ -75,9 +78,75 @@ def test_a_bad_record_is_rejected_naming_record_and_field(changes, field, words)
     assert name in message
 
 
+@pytest.mark.parametrize("changes", [
+    {"wording": "ongeveer 1 op de 5 zwangerschappen (20%)"},
+    {"wording": "20 procent"},
+    {"wording": "ongeveer twintig procent"},
+    {"value": 19.4, "wording": "ongeveer 1 op de 5 (19,4%)", "quote": "in 19.4% of them"},
+    {"value": 50, "wording": "ongeveer de helft (50%)", "quote": "bij ongeveer de helft",
+     "quote_in_words": "de helft"},
+    {"value": ..., "low": 1, "high": 2, "unit": "weken", "wording": "1 tot 2 weken",
+     "quote": "De eerste één tot twee weken", "quote_in_words": "één tot twee"},
+    {"value": ..., "low": 5, "high": 10, "unit": "minuten", "wording": "5 tot 10 minuten",
+     "quote": "De ingreep duurt 5 à 10 minuten"},
+    {"value": 2, "unit": "maandverbanden-per-uur", "comparison": ">",
+     "wording": "meer dan 2 maandverbanden per uur",
+     "quote": "meer dan 2 maandverbanden per uur doordrenkt"},
+    {"value": 38, "unit": "graden-celsius", "comparison": ">", "wording": "boven de 38 °C",
+     "quote": "temperatuur boven de 38 graden rectaal"},
+    {"value": 3, "unit": "aantal", "wording": "drie", "quote": "op drie manieren",
+     "quote_in_words": "drie"},
+])
+def test_wording_and_quote_that_state_the_value_load(changes):
+    parse_facts(with_changes(**changes))
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "words"),
+    [
+        # the wording names another number than the value
+        ({"wording": "ongeveer 1 op de 4 zwangerschappen (20%)"}, "wording", "past niet"),
+        ({"wording": "ongeveer 1 op de 5 zwangerschappen (25%)"}, "wording", "past niet"),
+        ({"wording": "ongeveer 30%"}, "wording", "past niet"),
+        ({"wording": "drie op de tien"}, "wording", "past niet"),
+        ({"wording": "de helft"}, "wording", "past niet bij de waarde 20%"),
+        ({"wording": "ongeveer een vijfde"}, "wording", "noemt het getal 20 niet"),
+        ({"value": 1.5, "wording": "1.5 op de 100", "quote": "1,5%"}, "wording", "komma"),
+        ({"value": 19.4, "wording": "1 op de 5 (19,4%)", "quote": "19.4%"}, "wording",
+         "schrijf er 'ongeveer' bij"),
+        ({"value": ..., "low": 10, "high": 13, "wording": "10 tot 15 op de 100",
+          "quote": "10-13%"}, "wording", "past niet"),
+        ({"value": 0.7, "comparison": "<", "wording": "0,7 op de 100",
+          "quote": "under 0.7%"}, "wording", "minder dan"),
+        ({"unit": "weken", "wording": "1 op de 5", "quote": "20 weken"}, "wording",
+         "geen procent"),
+        # the quote does not state the value, or not with its unit
+        ({"quote": "Bij ongeveer 30% van alle zwangerschappen"}, "quote", "noemt de waarde"),
+        ({"quote": "in de eerste 20 weken"}, "quote", "noemt de waarde 20%"),
+        ({"value": 0.7, "comparison": "<", "wording": "minder dan 0,7 op de 100",
+          "quote": "0.7% from 9 weeks"}, "quote", "noemt de waarde"),
+        ({"value": ..., "low": 10, "high": 13, "wording": "10 tot 13 op de 100",
+          "quote": "10-15%"}, "quote", "noemt de waarde"),
+        # the named exemption must be in the quote, mean the value, and be needed
+        ({"quote_in_words": "de helft"}, "quote_in_words", "staat niet in het citaat"),
+        ({"quote": "bij de helft", "quote_in_words": "de helft"}, "quote_in_words",
+         "past niet bij de waarde 20%"),
+        ({"quote": "twintig, 20%", "quote_in_words": "twintig"}, "quote_in_words",
+         "overbodig"),
+    ],
+)
+def test_a_number_that_disagrees_with_the_value_is_rejected(changes, field, words):
+    with pytest.raises(FactError) as error:
+        parse_facts(with_changes(**changes))
+    message = str(error.value)
+    assert f"feit 'voorbeeld-getal', veld '{field}'" in message
+    assert words in message
+
+
 def test_a_bound_shows_in_the_figure():
     facts = parse_facts(with_changes(value=0.7, comparison="<", source="tong2008",
-                                     certainty="M"))
+                                     certainty="M", wording="minder dan 0,7 op de 100",
+                                     quote="under 0.7% from 9 weeks"))
     assert facts["voorbeeld-getal"].display_value() == "<0,7%"
     assert "matig" in facts["voorbeeld-getal"].certainty_text()
 
@@ -94,32 +163,52 @@ def test_a_broken_file_gives_a_clear_message(tmp_path):
         load_facts(path)
 
 
-def test_the_course_registry_loads():
-    facts = registry()
-    assert len(facts) >= 18
+def test_the_course_registry_passes_its_own_checks():
+    """Every record's wording and quote agree with its value (a FactError otherwise)."""
+    load_facts(REGISTRY_PATH)
 
 
-@pytest.mark.parametrize(
-    ("fact_id", "numbers", "unit"),
-    [
-        # The figures the foundation issue names, as the two sources state them.
-        ("bloedverlies-16-weken", (20,), "procent"),
-        ("bloedverlies-blijft-intact", (50,), "procent"),
-        ("hartactiviteit-vanaf-7-weken", (7,), "weken"),
-        ("risico-na-hartactiviteit", (5,), "procent"),
-        ("doptone-vanaf-12-weken", (12,), "weken"),
-        ("afwachten-binnen-week", (40,), "procent"),
-        ("afwachten-binnen-3-weken", (90,), "procent"),
-        ("medicijnen-succes", (80,), "procent"),
-        ("curettage-duur", (5, 10), "minuten"),
-        ("curettage-verklevingen", (10, 13), "procent"),
-        ("alarm-maandverbanden", (2,), "maandverbanden-per-uur"),
-        ("alarm-koorts", (38,), "graden-celsius"),
-        ("bloedverlies-na-miskraam", (1, 2), "weken"),
-        ("herstel-2-3-maanden", (2, 3), "maanden"),
-    ],
-)
-def test_the_registry_holds_the_required_figures(fact_id, numbers, unit):
-    record = registry()[fact_id]
-    assert record.numbers() == numbers
-    assert record.unit == unit
+def _registry_with(tmp_path, fact_id, **changes):
+    """A copy of the course registry with one record changed, as an author would edit it."""
+    records = yaml.safe_load(REGISTRY_PATH.read_text(encoding="utf-8"))
+    (record,) = [r for r in records if r["id"] == fact_id]
+    record.update(changes)
+    path = tmp_path / "facts.yml"
+    path.write_text(yaml.safe_dump(records, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("fact_id", "field", "new"), [
+    ("tong-risico-8-weken", "value", 15),
+    ("bloedverlies-16-weken", "value", 30),
+    ("curettage-verklevingen", "high", 15),
+    ("alarm-koorts", "value", 39),
+])
+def test_a_changed_value_with_old_wording_fails_naming_record_and_field(tmp_path, fact_id,
+                                                                        field, new):
+    """Issue 9: a value changed in one place while its wording still says the old number
+    loaded without complaint."""
+    old = registry()[fact_id]
+    assert getattr(old, field) != new
+    with pytest.raises(FactError) as error:
+        load_facts(_registry_with(tmp_path, fact_id, **{field: new}))
+    assert f"feit '{fact_id}', veld 'wording'" in str(error.value)
+
+
+@pytest.mark.parametrize(("fact_id", "field", "new"), [
+    ("tong-risico-8-weken", "value", 15),
+    ("bloedverlies-16-weken", "value", 30),
+    ("curettage-verklevingen", "high", 15),
+    ("alarm-koorts", "value", 39),
+])
+def test_a_changed_value_with_new_wording_fails_on_the_old_quote(tmp_path, fact_id, field,
+                                                                 new):
+    """Rewording to match is not enough: the source's own words still say the old number."""
+    old = registry()[fact_id]
+    numbers = [new if name == field else getattr(old, name)
+               for name in (("value",) if old.value is not None else ("low", "high"))]
+    prefix = {"<": "minder dan ", ">": "meer dan "}.get(old.comparison, "")
+    wording = prefix + " tot ".join(str(n) for n in numbers)
+    with pytest.raises(FactError) as error:
+        load_facts(_registry_with(tmp_path, fact_id, **{field: new, "wording": wording}))
+    assert f"feit '{fact_id}', veld 'quote'" in str(error.value)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from miskraam.alarm import alarm_signs
-from miskraam.facts import fact
+from miskraam.facts import NUMBER_WORDS, dutch_number, fact
 
 from .conftest import HTML
 
@@ -128,18 +128,28 @@ def test_any_alarm_sign_gives_the_advice_to_call_whatever_else_is_wrong(
     assert "Verbeter eerst" not in verdict and "geen alarmsignaal" not in verdict
 
 
+#: the leaflet's limits, from the registry: pads per hour and degrees
+PADS, FEVER = fact("alarm-maandverbanden").value, fact("alarm-koorts").value
+#: a normal temperature and a number word, as a reader types them
+NORMAL = dutch_number(FEVER - 1)
+WORDS = {number: word for word, number in NUMBER_WORDS.items()}
+
+
 @pytest.mark.parametrize(("entries", "level", "words"), [
     # the leaflet says "more than"; at the limit itself the widget says: call to be safe
-    ({"pads": "2", "temperature": "37"}, "bel-nu", "precies op de grens"),
-    ({"pads": "0", "temperature": "38"}, "bel-nu", "precies op de grens"),
-    ({"pads": "2", "temperature": "38,0"}, "bel-nu", "precies op de grens"),
-    ({"pads": "2,5", "temperature": "37"}, "bel-nu", "je verliest veel bloed"),
-    ({"pads": "0", "temperature": "38.4"}, "bel-nu", "je hebt koorts"),
-    ({"pads": "1,5", "temperature": "37,9"}, "geen-alarm", "Bel toch"),
+    ({"pads": dutch_number(PADS), "temperature": NORMAL}, "bel-nu", "precies op de grens"),
+    ({"pads": "0", "temperature": dutch_number(FEVER)}, "bel-nu", "precies op de grens"),
+    ({"pads": dutch_number(PADS), "temperature": f"{FEVER:.1f}".replace(".", ",")}, "bel-nu",
+     "precies op de grens"),
+    ({"pads": dutch_number(PADS + 0.5), "temperature": NORMAL}, "bel-nu",
+     "je verliest veel bloed"),
+    ({"pads": "0", "temperature": f"{FEVER + 0.4:.1f}"}, "bel-nu", "je hebt koorts"),
+    ({"pads": dutch_number(PADS - 0.5), "temperature": dutch_number(FEVER - 0.1)},
+     "geen-alarm", "Bel toch"),
     ({"pain": "hevig"}, "bel-nu", "je hebt hevige pijn"),
     ({"pain": "heel-erg", "ticks": {"pijn-een-kant"}}, "bel-112", "je hebt heel erge pijn"),
-    ({"pads": "twee", "temperature": "37"}, "bel-nu", "precies op de grens"),
-    ({"pads": "drie", "temperature": "37"}, "bel-nu", "je verliest veel bloed"),
+    ({"pads": WORDS[PADS], "temperature": NORMAL}, "bel-nu", "precies op de grens"),
+    ({"pads": WORDS[PADS + 1], "temperature": NORMAL}, "bel-nu", "je verliest veel bloed"),
     ({"pads": "abc", "temperature": "", "pain": "heel-erg"}, "bel-112", "Bel nu 112"),
 ])
 def test_limits_and_combinations(widget, entries, level, words):
