@@ -8,18 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import HTML
+from .conftest import EVIDENCE_WIDGETS, HTML, WIDGET_PAGES
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.build]
 
-WIDGET_PAGES = sorted(
-    p.relative_to(HTML).as_posix() for p in HTML.rglob("*.html")
-    if "_static" not in p.parts and "widget-view+json" in p.read_text(encoding="utf-8")
-) if HTML.exists() else []
-
-
-#: widgets that open on the leaflet's figures and switch to the research view
-EVIDENCE_WIDGETS = ("hartactiviteit", "medicijnen", "curettage")
 
 
 def widget_text(root):
