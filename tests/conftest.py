@@ -140,8 +140,9 @@ def source_file(name: str) -> Path:
     raise FileNotFoundError(f"{name} staat in _toc.yml maar bestaat niet")
 
 
-#: every page a reader can open, as a path below _build/html, sorted
-PAGES = sorted(f"{name}.html" for name in toc_sources())
+#: every page a reader can open, as a path below _build/html, sorted: the pages of `_toc.yml`
+#: and the two Sphinx writes itself
+PAGES = sorted([f"{name}.html" for name in toc_sources()] + ["genindex.html", "search.html"])
 
 #: a page shows a widget when its source makes one (a code cell or the `{widget}` directive)
 _MAKES_A_WIDGET = re.compile(r"from miskraam(?:\.widgets)? import|miskraam\.widgets|```\{widget\}")
@@ -150,6 +151,59 @@ WIDGET_PAGES = sorted(f"{name}.html" for name in toc_sources()
 
 #: widgets that open on the leaflet's figures and switch to the research view
 EVIDENCE_WIDGETS = ("hartactiviteit", "medicijnen", "curettage")
+
+# One action per widget that must change what it shows: the book's and JupyterLab's tests.
+def widget_text(root):
+    return root.inner_text()
+
+
+def keyboard_step(page, root, kind):
+    """One keyboard action that must change what the widget shows."""
+    if kind == "bloedverlies":
+        root.locator("input[type=radio]:checked").first.focus()
+        page.keyboard.press("ArrowDown")
+    elif kind in EVIDENCE_WIDGETS:
+        root.locator(".miskraam-evidence-switch input").focus()
+        page.keyboard.press("Space")
+    elif kind == "afwachten":
+        root.locator("input[type=range]").focus()
+        page.keyboard.press("ArrowRight")
+    elif kind == "keuzehulp":
+        root.locator("input[type=checkbox]").first.focus()
+        page.keyboard.press("Space")
+    elif kind == "wanneer-bellen":
+        root.locator("input[inputmode=decimal]").first.focus()
+        page.keyboard.press("Control+A")
+        page.keyboard.type("3")
+    elif kind == "oefening":
+        root.locator("input").focus()
+        page.keyboard.type("1")
+        page.keyboard.press("Enter")
+    else:
+        pytest.fail(f"geen toetsenbordstap voor widget '{kind}'")
+
+
+def mouse_step(page, root, kind):
+    """One mouse action that must change what the widget shows."""
+    if kind == "bloedverlies":
+        root.locator("input[type=radio]:not(:checked)").first.click()
+    elif kind in EVIDENCE_WIDGETS:
+        root.locator(".miskraam-evidence-switch input").click()
+    elif kind == "afwachten":
+        slider = root.locator("input[type=range]")
+        box = slider.bounding_box()
+        page.mouse.click(box["x"] + box["width"] * 0.9, box["y"] + box["height"] / 2)
+    elif kind == "keuzehulp":
+        root.locator("input[type=checkbox]").first.click()
+    elif kind == "wanneer-bellen":
+        root.locator("input[type=checkbox]").first.click()
+    elif kind == "oefening":
+        root.locator("input").fill("987654")
+        root.locator("button").click()
+    else:
+        pytest.fail(f"geen muisstap voor widget '{kind}'")
+
+
 
 # Shared patterns of the chapter checks (test_book, test_chapters, test_notebooks)
 FACT_ROLE = re.compile(r"\{fact\}`(?P<id>[^`<\s]+)\s*(?:<[^>]*>)?\s*`")
