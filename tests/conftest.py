@@ -1,17 +1,26 @@
-"""Shared fixtures: the built book, a local server for it, and headless Chromium."""
+"""Shared fixtures and helpers: the built book (built lazily, once, only for the tests that
+need it), a local server for it, headless Chromium, and the page lists, read from `_toc.yml`
+so that collecting the tests needs no build.
+
+Markers are checked, not trusted: a test that uses the built book must be marked `build`, a
+test that uses Chromium `browser`, and `build()` refuses to run in a test not marked `build`
+(see `pytest_collection_modifyitems` and `_current_test`)."""
 
 from __future__ import annotations
 
 import functools
 import http.server
 import os
+import re
 import shutil
 import subprocess
 import sys
 import threading
+import unicodedata
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 HTML = ROOT / "_build" / "html"
@@ -31,8 +40,22 @@ def jupyter_book() -> str:
     return str(candidate) if candidate.exists() else shutil.which("jupyter-book")
 
 
+_CURRENT: dict[str, pytest.Item] = {}
+
+
+@pytest.fixture(autouse=True)
+def _current_test(request):
+    """Remember the running test, so `build()` can check that it is marked `build`."""
+    _CURRENT["item"] = request.node
+    yield
+    _CURRENT.pop("item", None)
+
+
 def build(source: Path, *extra: str) -> subprocess.CompletedProcess:
     """Build a book the way `make book` does: warnings are errors, nitpicky, keep going."""
+    item = _CURRENT.get("item")
+    if item is not None and item.get_closest_marker("build") is None:
+        pytest.fail(f"{item.nodeid} bouwt een boek maar is niet gemarkeerd als `build`")
     return subprocess.run(
         [jupyter_book(), "build", str(source), "-W", "-n", "--keep-going", *extra],
         cwd=source, capture_output=True, text=True, timeout=1800,
@@ -62,25 +85,142 @@ def one_page_book(folder: Path, config: str, code: str) -> Path:
     return folder / "_build" / "html" / "pagina.html"
 
 
-_BUILD: dict[str, subprocess.CompletedProcess] = {}
+#: fixtures that need the built course, and the marker each fixture asks for
+NEEDS_MARKER = {"built_book": "build", "html": "build", "server": "build", "browser": "browser"}
 
 
-def pytest_sessionstart(session):
-    """Build the course once, before collection: the browser tests are parametrized over
-    the built pages, so on a clean clone the pages must exist before tests are collected.
-    Incremental, like a developer's rebuild (a few seconds when nothing changed)."""
-    _BUILD["result"] = build(ROOT)
+def pytest_collection_modifyitems(config, items):
+    """Markers are what `make test-fast` selects on: a test that uses the built book without
+    `build`, or Chromium without `browser`, would slip into the fast run and build there."""
+    missing = [f"{item.nodeid}: {marker}"
+               for item in items
+               for fixture, marker in NEEDS_MARKER.items()
+               if fixture in getattr(item, "fixturenames", ())
+               and item.get_closest_marker(marker) is None]
+    if missing:
+        raise pytest.UsageError("tests zonder de marker die ze nodig hebben:\n"
+                                + "\n".join(sorted(set(missing))))
 
 
 @pytest.fixture(scope="session")
 def built_book() -> subprocess.CompletedProcess:
-    return _BUILD["result"]
+    """The course, built once per session, the first time a test asks for it. Incremental,
+    like a developer's rebuild (a few seconds when nothing changed)."""
+    return subprocess.run(
+        [jupyter_book(), "build", str(ROOT), "-W", "-n", "--keep-going"],
+        cwd=ROOT, capture_output=True, text=True, timeout=1800,
+    )
 
 
 @pytest.fixture(scope="session")
 def html(built_book) -> Path:
     assert built_book.returncode == 0, built_book.stdout[-4000:] + built_book.stderr[-4000:]
     return HTML
+
+
+def toc_sources() -> list[str]:
+    """Every page of the book as `_toc.yml` lists it, in reading order, without extension."""
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+
+    def walk(entries):
+        for entry in entries:
+            if "file" in entry:
+                yield entry["file"]
+            yield from walk(entry.get("sections", []))
+            yield from walk(entry.get("chapters", []))
+
+    return [toc["root"], *walk(toc.get("parts", [])), *walk(toc.get("chapters", []))]
+
+
+def source_file(name: str) -> Path:
+    """The source of a page listed in `_toc.yml` (MyST `.md` or a notebook `.ipynb`)."""
+    for suffix in (".md", ".ipynb"):
+        if (ROOT / f"{name}{suffix}").exists():
+            return ROOT / f"{name}{suffix}"
+    raise FileNotFoundError(f"{name} staat in _toc.yml maar bestaat niet")
+
+
+#: every page a reader can open, as a path below _build/html, sorted: the pages of `_toc.yml`
+#: and the two Sphinx writes itself
+PAGES = sorted([f"{name}.html" for name in toc_sources()] + ["genindex.html", "search.html"])
+
+#: a page shows a widget when its source makes one (a code cell or the `{widget}` directive)
+_MAKES_A_WIDGET = re.compile(r"from miskraam(?:\.widgets)? import|miskraam\.widgets|```\{widget\}")
+WIDGET_PAGES = sorted(f"{name}.html" for name in toc_sources()
+                      if _MAKES_A_WIDGET.search(source_file(name).read_text(encoding="utf-8")))
+
+#: widgets that open on the leaflet's figures and switch to the research view
+EVIDENCE_WIDGETS = ("hartactiviteit", "medicijnen", "curettage")
+
+# One action per widget that must change what it shows: the book's and JupyterLab's tests.
+def widget_text(root):
+    return root.inner_text()
+
+
+def keyboard_step(page, root, kind):
+    """One keyboard action that must change what the widget shows."""
+    if kind == "bloedverlies":
+        root.locator("input[type=radio]:checked").first.focus()
+        page.keyboard.press("ArrowDown")
+    elif kind in EVIDENCE_WIDGETS:
+        root.locator(".miskraam-evidence-switch input").focus()
+        page.keyboard.press("Space")
+    elif kind == "afwachten":
+        root.locator("input[type=range]").focus()
+        page.keyboard.press("ArrowRight")
+    elif kind == "keuzehulp":
+        root.locator("input[type=checkbox]").first.focus()
+        page.keyboard.press("Space")
+    elif kind == "wanneer-bellen":
+        root.locator("input[inputmode=decimal]").first.focus()
+        page.keyboard.press("Control+A")
+        page.keyboard.type("3")
+    elif kind == "oefening":
+        root.locator("input").focus()
+        page.keyboard.type("1")
+        page.keyboard.press("Enter")
+    else:
+        pytest.fail(f"geen toetsenbordstap voor widget '{kind}'")
+
+
+def mouse_step(page, root, kind):
+    """One mouse action that must change what the widget shows."""
+    if kind == "bloedverlies":
+        root.locator("input[type=radio]:not(:checked)").first.click()
+    elif kind in EVIDENCE_WIDGETS:
+        root.locator(".miskraam-evidence-switch input").click()
+    elif kind == "afwachten":
+        slider = root.locator("input[type=range]")
+        box = slider.bounding_box()
+        page.mouse.click(box["x"] + box["width"] * 0.9, box["y"] + box["height"] / 2)
+    elif kind == "keuzehulp":
+        root.locator("input[type=checkbox]").first.click()
+    elif kind == "wanneer-bellen":
+        root.locator("input[type=checkbox]").first.click()
+    elif kind == "oefening":
+        root.locator("input").fill("987654")
+        root.locator("button").click()
+    else:
+        pytest.fail(f"geen muisstap voor widget '{kind}'")
+
+
+
+# Shared patterns of the chapter checks (test_book, test_chapters, test_notebooks)
+FACT_ROLE = re.compile(r"\{fact\}`(?P<id>[^`<\s]+)\s*(?:<[^>]*>)?\s*`")
+#: a statistic typed by hand: "20%", "20 procent", "5 van de 100", "1 op de 5"
+HAND_WRITTEN = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:%|procent\b)|\b\d+\s+(?:van de|op de)\s+\d+", re.IGNORECASE
+)
+
+SOURCE_FILES = {
+    "informatieblad": SOURCES / "informatieblad-dreigende-miskraam.txt",
+    "blog": SOURCES / "blog-acupunctuur-bij-miskramen.txt",
+}
+
+
+def normalise(text: str) -> str:
+    """Unicode NFC with all whitespace folded to single spaces."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
 
 
 def content_pages(html_root: Path) -> list[Path]:

@@ -7,18 +7,16 @@ import textwrap
 from html import escape
 from pathlib import Path
 
+import pytest
+
 from miskraam.facts import registry
 
-from .conftest import ROOT, build, content_pages, one_page_book
+from .conftest import FACT_ROLE, HAND_WRITTEN, ROOT, build, content_pages, one_page_book
 
 CHAPTERS = sorted((ROOT / "book").rglob("*.md"))
-FACT_ROLE = re.compile(r"\{fact\}`(?P<id>[^`<\s]+)\s*(?:<[^>]*>)?\s*`")
-# A statistic typed by hand: "20%", "20 procent", "5 van de 100", "1 op de 5".
-HAND_WRITTEN = re.compile(
-    r"\d+(?:[.,]\d+)?\s*(?:%|procent\b)|\b\d+\s+(?:van de|op de)\s+\d+", re.IGNORECASE
-)
 
 
+@pytest.mark.build
 def test_the_book_builds_with_zero_warnings(built_book):
     output = built_book.stdout + built_book.stderr
     assert built_book.returncode == 0, output[-6000:]
@@ -26,6 +24,7 @@ def test_the_book_builds_with_zero_warnings(built_book):
     assert warnings == []
 
 
+@pytest.mark.build
 def test_an_unknown_fact_id_fails_the_build_naming_page_and_id(tmp_path: Path):
     (tmp_path / "_config.yml").write_text(textwrap.dedent("""
         title: Test
@@ -48,6 +47,7 @@ def test_an_unknown_fact_id_fails_the_build_naming_page_and_id(tmp_path: Path):
     assert "pagina" in output
 
 
+@pytest.mark.build
 def test_a_failing_notebook_cell_fails_the_build(tmp_path: Path):
     config = (ROOT / "_config.yml").read_text(encoding="utf-8")
     one_page_book(tmp_path, config.replace("book/references.bib", "references.bib"),
@@ -58,6 +58,7 @@ def test_a_failing_notebook_cell_fails_the_build(tmp_path: Path):
     assert "deze cel faalt" in result.stdout + result.stderr
 
 
+@pytest.mark.build
 def test_the_appendix_lists_every_record_with_its_source_words(html):
     page = (html / "book" / "kerngetallen.html").read_text(encoding="utf-8")
     for fact_id, record in registry().items():
@@ -72,6 +73,7 @@ def test_the_appendix_lists_every_record_with_its_source_words(html):
         assert escape(record.certainty_text(), quote=False) in row
 
 
+@pytest.mark.build
 def test_every_page_shows_the_notice(html):
     pages = content_pages(html)
     assert len(pages) >= 5
@@ -82,6 +84,7 @@ def test_every_page_shows_the_notice(html):
         assert "verloskundige, huisarts of ziekenhuis" in text, page
 
 
+@pytest.mark.build
 def test_prose_figures_link_to_the_appendix(html):
     page = (html / "book" / "deel1" / "wat-is-een-miskraam.html").read_text(encoding="utf-8")
     assert re.search(r'href="../kerngetallen.html#fact-bloedverlies-16-weken"', page)
@@ -102,6 +105,7 @@ def test_no_chapter_writes_a_percentage_by_hand():
     assert offenders == []
 
 
+@pytest.mark.build
 def test_no_page_loads_anything_from_another_host(html):
     external = re.compile(
         r'<(?:script|img|iframe|source|audio|video)[^>]+src="(?:https?:)?//'

@@ -10,10 +10,8 @@ import pytest
 from miskraam.facts import SOURCES, registry
 from miskraam.readability import DOUMA_FLOOR, SENTENCE_LENGTH_CEILING, measure_chapter
 
-from .conftest import ROOT
+from .conftest import FACT_ROLE, ROOT, SOURCE_FILES, normalise
 from .conftest import SOURCES as SOURCE_DIR
-from .test_book import FACT_ROLE
-from .test_sources import SOURCE_FILES, normalise
 
 BOOK = ROOT / "book"
 PART_ONE = sorted((BOOK / "deel1").glob("*.md"))
@@ -36,6 +34,7 @@ def test_the_parts_have_their_chapters():
     assert len(PART_ONE) >= 9 and len(PART_TWO) >= 4 and len(PART_THREE) >= 3
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("chapter", CHAPTERS, ids=lambda p: p.stem)
 def test_every_chapter_opens_with_objectives_and_ends_with_key_points(html, chapter):
     page = html_of(html, chapter)
@@ -50,6 +49,7 @@ def test_every_chapter_opens_with_objectives_and_ends_with_key_points(html, chap
     assert "<h2" not in article, "na de kernpunten volgt nog een paragraaf"
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("chapter", PART_ONE + PART_TWO, ids=lambda p: p.stem)
 def test_public_chapters_have_a_deepening_for_professionals(html, chapter):
     assert '<details class="verdieping"' in html_of(html, chapter)
@@ -67,6 +67,7 @@ def test_every_blog_record_is_used_in_a_part_two_chapter():
     assert blog and sorted(blog - used) == []
 
 
+@pytest.mark.build
 def test_the_alarm_page_names_every_sign_of_the_leaflet(html):
     page = html_of(html, BOOK / "deel1" / "wanneer-bellen.md")
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page)).lower()

@@ -37,6 +37,7 @@ def test_every_external_record_has_a_bibliography_key():
         assert record.source in BIB.entries, f"{record.id}: sleutel {record.source} ontbreekt"
 
 
+@pytest.mark.build
 def test_the_bibliography_page_renders_every_cited_work(html):
     cited = set()
     for path in (ROOT / "book").rglob("*.md"):
@@ -58,6 +59,7 @@ def test_the_bibliography_page_renders_every_cited_work(html):
             assert title.split()[0] in text, key
 
 
+@pytest.mark.build
 def test_the_side_by_side_table_names_both_sources_in_every_row(html):
     page = (html / "book" / "deel3" / "bronnen-naast-elkaar.html").read_text("utf-8")
     table = re.search(r'<table[^>]*bronnen-naast-elkaar.*?</table>', page, re.S).group(0)

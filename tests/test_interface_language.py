@@ -23,11 +23,10 @@ import pytest
 
 from miskraam.sphinxext.translations import LOCALE
 
-from .conftest import HTML, build, content_pages, one_page_book
+from .conftest import PAGES, build, content_pages, one_page_book
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.build]
 
-PAGES = [p.relative_to(HTML).as_posix() for p in content_pages(HTML)] if HTML.exists() else []
 
 ENGLISH = [
     "skip to", "main content", "back to top", "on this page", "toggle", "sidebar",
@@ -133,8 +132,8 @@ def test_the_word_list_catches_the_themes_english():
                                 "goed gespeld zijn, of probeer een ander woord.")
 
 
-def test_pages_are_marked_dutch():
-    for page in content_pages(HTML):
+def test_pages_are_marked_dutch(html):
+    for page in content_pages(html):
         assert '<html lang="nl"' in page.read_text(encoding="utf-8")[:500], page
 
 

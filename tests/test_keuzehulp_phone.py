@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from .test_widgets_browser import WIDGET_PAGES
+from .conftest import WIDGET_PAGES
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
 

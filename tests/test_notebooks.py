@@ -10,8 +10,7 @@ import nbclient
 import nbformat
 import pytest
 
-from .conftest import ROOT
-from .test_book import HAND_WRITTEN
+from .conftest import HAND_WRITTEN, ROOT
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
@@ -45,6 +44,7 @@ def test_notebook_is_stored_without_outputs_and_figures_typed_by_hand(path):
             assert not HAND_WRITTEN.search(cell.source), cell.source[:80]
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_is_a_page_of_the_book_with_a_download(html, path):
     page = (html / "notebooks" / f"{path.stem}.html").read_text(encoding="utf-8")

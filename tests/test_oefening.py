@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 PAGE = "notebooks/rekenen-met-kansen.html"
 #: each exercise by the words of its question

@@ -7,7 +7,7 @@ import pytest
 
 from benchmark import run as bench
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 #: the heaviest pages: the start page (the root redirect, as a reader opens the book), a
 #: widget page, the search page (it loads the search index), the heaviest notebook (figures

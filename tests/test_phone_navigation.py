@@ -7,15 +7,14 @@ from urllib.parse import urljoin
 
 import pytest
 
-from .conftest import HTML, content_pages
+from .conftest import PAGES
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
 CHAPTER = "book/deel1/oorzaken.html"
 SIDEBARS = [("primary", "#pst-primary-sidebar-modal"),
             ("secondary", "#pst-secondary-sidebar-modal")]
-PAGES = [p.relative_to(HTML).as_posix() for p in content_pages(HTML)] if HTML.exists() else []
 
 
 @pytest.fixture

@@ -120,6 +120,7 @@ def test_part_one_is_found_in_the_table_of_contents():
     assert sorted(PART_ONE) == on_disk
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("source", PART_ONE, ids=lambda s: s.rsplit("/", 1)[-1])
 def test_public_text_and_key_points_come_before_the_professionals(html, source):
     blocks = outline(built(html, source))
@@ -141,6 +142,7 @@ def test_public_text_and_key_points_come_before_the_professionals(html, source):
     assert later == [], "na 'Voor professionals' volgt nog een h2"
 
 
+@pytest.mark.build
 def test_alarm_signs_come_first_on_the_alarm_page(html):
     blocks = outline(built(html, "book/deel1/wanneer-bellen"))
     kinds = [kind for kind, _ in blocks]
@@ -153,12 +155,14 @@ def test_alarm_signs_come_first_on_the_alarm_page(html):
         assert words in box, f"de alarmbox noemt '{words}' niet"
 
 
+@pytest.mark.build
 def test_the_alarm_page_explains_pain_on_one_side(html):
     blocks = outline(built(html, "book/deel1/wanneer-bellen"))
     headings = [text for kind, text in blocks if kind == "h2"]
     assert "Pijn aan één kant of in je schouder" in headings
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("source", ["book/deel1/verschijnselen-en-onderzoek",
                                     "book/deel1/afwachten", "book/deel1/verloop"],
                          ids=lambda s: s.rsplit("/", 1)[-1])
@@ -174,6 +178,7 @@ def test_public_text_says_when_waiting_is_not_safe(html, source):
     assert re.search(r"in je baarmoeder|in de baarmoeder", public)
 
 
+@pytest.mark.build
 def test_start_page_names_when_to_call_near_the_top(html):
     page = built(html, "book/index")
     blocks = outline(page)

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 import pytest
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 D1 = "book/deel1/"
 D2 = "book/deel2/"

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import re
 import subprocess
-import unicodedata
 
 import pytest
 
 from miskraam.facts import registry
 
-from .conftest import RESEARCH, ROOT, SOURCES
-
-SOURCE_FILES = {
-    "informatieblad": SOURCES / "informatieblad-dreigende-miskraam.txt",
-    "blog": SOURCES / "blog-acupunctuur-bij-miskramen.txt",
-}
-
+from .conftest import RESEARCH, ROOT, SOURCE_FILES, normalise
 
 
 def practice_details() -> list[str]:
@@ -29,11 +22,6 @@ def practice_details() -> list[str]:
     coach = r"([A-Z]\w+(?: van)? [A-Z]\w+(?: [A-Z]\w+)?) is gecertificeerd"
     details |= set(re.findall(coach, text))
     return sorted(detail.lower() for detail in details)
-
-
-def normalise(text: str) -> str:
-    """Unicode NFC with all whitespace folded to single spaces."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
 
 
 def source_text(source: str) -> str:

@@ -7,7 +7,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from .conftest import HTML
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 
 def watch(tab):

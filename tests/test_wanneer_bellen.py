@@ -17,7 +17,7 @@ from miskraam.facts import NUMBER_WORDS, dutch_number, fact
 
 from .conftest import HTML
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 PAGE = "book/deel1/wanneer-bellen.html"
 SIGNS = {sign.id: sign for sign in alarm_signs().signs}

@@ -8,69 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import HTML
+from .conftest import HTML, WIDGET_PAGES, keyboard_step, mouse_step, widget_text
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.build]
 
-WIDGET_PAGES = sorted(
-    p.relative_to(HTML).as_posix() for p in HTML.rglob("*.html")
-    if "_static" not in p.parts and "widget-view+json" in p.read_text(encoding="utf-8")
-) if HTML.exists() else []
-
-
-#: widgets that open on the leaflet's figures and switch to the research view
-EVIDENCE_WIDGETS = ("hartactiviteit", "medicijnen", "curettage")
-
-
-def widget_text(root):
-    return root.inner_text()
-
-
-def keyboard_step(page, root, kind):
-    """One keyboard action that must change what the widget shows."""
-    if kind == "bloedverlies":
-        root.locator("input[type=radio]:checked").first.focus()
-        page.keyboard.press("ArrowDown")
-    elif kind in EVIDENCE_WIDGETS:
-        root.locator(".miskraam-evidence-switch input").focus()
-        page.keyboard.press("Space")
-    elif kind == "afwachten":
-        root.locator("input[type=range]").focus()
-        page.keyboard.press("ArrowRight")
-    elif kind == "keuzehulp":
-        root.locator("input[type=checkbox]").first.focus()
-        page.keyboard.press("Space")
-    elif kind == "wanneer-bellen":
-        root.locator("input[inputmode=decimal]").first.focus()
-        page.keyboard.press("Control+A")
-        page.keyboard.type("3")
-    elif kind == "oefening":
-        root.locator("input").focus()
-        page.keyboard.type("1")
-        page.keyboard.press("Enter")
-    else:
-        pytest.fail(f"geen toetsenbordstap voor widget '{kind}'")
-
-
-def mouse_step(page, root, kind):
-    """One mouse action that must change what the widget shows."""
-    if kind == "bloedverlies":
-        root.locator("input[type=radio]:not(:checked)").first.click()
-    elif kind in EVIDENCE_WIDGETS:
-        root.locator(".miskraam-evidence-switch input").click()
-    elif kind == "afwachten":
-        slider = root.locator("input[type=range]")
-        box = slider.bounding_box()
-        page.mouse.click(box["x"] + box["width"] * 0.9, box["y"] + box["height"] / 2)
-    elif kind == "keuzehulp":
-        root.locator("input[type=checkbox]").first.click()
-    elif kind == "wanneer-bellen":
-        root.locator("input[type=checkbox]").first.click()
-    elif kind == "oefening":
-        root.locator("input").fill("987654")
-        root.locator("button").click()
-    else:
-        pytest.fail(f"geen muisstap voor widget '{kind}'")
 
 
 @pytest.fixture()
@@ -93,8 +34,13 @@ def open_page(tab, url):
     return errors, foreign
 
 
-def test_pages_with_widgets_exist():
+def test_pages_with_widgets_exist(html):
+    # WIDGET_PAGES comes from the sources in _toc.yml; it must be what the build shows.
     assert len(WIDGET_PAGES) >= 7
+    built = sorted(p.relative_to(html).as_posix() for p in html.rglob("*.html")
+                   if "_static" not in p.parts
+                   and "widget-view+json" in p.read_text(encoding="utf-8"))
+    assert WIDGET_PAGES == built
 
 
 @pytest.mark.parametrize("name", WIDGET_PAGES)

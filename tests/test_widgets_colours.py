@@ -11,7 +11,7 @@ from matplotlib.colors import to_hex
 
 from miskraam.figures import FIGURES
 
-from .test_widgets_browser import EVIDENCE_WIDGETS, WIDGET_PAGES
+from .conftest import EVIDENCE_WIDGETS, WIDGET_PAGES
 
 CONTINUES = "zwangerschap gaat door"
 
@@ -40,6 +40,7 @@ def open_widgets(page, url):
 
 
 @pytest.mark.browser
+@pytest.mark.build
 @pytest.mark.parametrize("scheme", ["dark", "light"])
 def test_the_theme_follows_the_system_setting_and_the_switch_still_works(browser, server, scheme):
     context = browser.new_context(color_scheme=scheme)  # a fresh context: nothing stored
@@ -72,6 +73,7 @@ def dark_cases():
 
 
 @pytest.mark.browser
+@pytest.mark.build
 @pytest.mark.parametrize(("name", "way"), list(dark_cases()))
 def test_widget_pages_in_dark_mode_are_dark_and_accessible(browser, server, name, way):
     setting = DARK_WAYS[way]
@@ -107,6 +109,7 @@ def test_widget_pages_in_dark_mode_are_dark_and_accessible(browser, server, name
 
 
 @pytest.mark.browser
+@pytest.mark.build
 def test_one_colour_means_the_pregnancy_continues_in_every_widget(browser, server):
     """Collect every legend entry of every widget (both views) with its swatch colour."""
     context = browser.new_context()

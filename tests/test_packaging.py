@@ -1,0 +1,34 @@
+"""The wheel holds every file of the package: a course installed with `pip install .` finds
+its templates, catalog, ES modules and registries, not only its Python."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.build
+
+
+def test_the_wheel_holds_every_file_of_the_package(tmp_path):
+    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
+                             check=True).stdout.split()
+    # a clean copy of what git tracks: no build/ or egg-info of an earlier build to borrow from
+    source = tmp_path / "source"
+    for name in tracked:
+        if (ROOT / name).is_file():
+            (source / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, source / name)
+    subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps",
+                    "--no-build-isolation", "--quiet", "-w", str(tmp_path / "dist")],
+                   check=True, capture_output=True, timeout=300)
+    [wheel] = (tmp_path / "dist").glob("miskraam-*.whl")
+    in_wheel = set(zipfile.ZipFile(wheel).namelist())
+    package = {name for name in tracked if name.startswith("miskraam/")}
+    assert sorted(package - in_wheel) == [], "bestanden van het pakket die niet in het wiel zitten"
+    assert sorted(n for n in in_wheel - package if n.startswith("miskraam/")) == []
