@@ -9,11 +9,9 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .conftest import HTML, content_pages
+from .conftest import PAGES
 
-pytestmark = pytest.mark.browser
-
-PAGES = [p.relative_to(HTML).as_posix() for p in content_pages(HTML)] if HTML.exists() else []
+pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 
 @pytest.fixture(scope="module")
