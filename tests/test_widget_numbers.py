@@ -16,7 +16,7 @@ from miskraam.widgets.hartactiviteit import SITUATIONS
 
 from .conftest import HTML
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 
 def count(number: float) -> int:
