@@ -1,8 +1,8 @@
 // Afwachten: a day slider with the leaflet's two data points and a labelled assumption between.
-
-const MAX_DAYS = 28;
+// The last day, the axis ticks and the two points come from Python (the `limits` trait).
 
 // The leaflet gives two points; between them we draw straight lines: an assumption, said so.
+// `points`: [weekDay, weekPct, laterDay, laterPct].
 function expected(day, points) {
   const [weekDay, weekPct, laterDay, laterPct] = points;
   if (day <= weekDay) return (weekPct * day) / weekDay;
@@ -10,10 +10,10 @@ function expected(day, points) {
   return laterPct;
 }
 
-function chart(points, day) {
+function chart(points, day, maxDays, ticks) {
   const [weekDay, weekPct, laterDay, laterPct] = points;
   const W = 320, H = 190, left = 36, right = 10, top = 10, bottom = 34;
-  const x = (d) => left + ((W - left - right) * d) / MAX_DAYS;
+  const x = (d) => left + ((W - left - right) * d) / maxDays;
   const y = (p) => top + ((H - top - bottom) * (100 - p)) / 100;
   const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "miskraam-chart", "aria-hidden": "true" });
   root.append(svg("line", { x1: left, y1: y(0), x2: W - right, y2: y(0), class: "miskraam-axis" }));
@@ -23,7 +23,7 @@ function chart(points, day) {
     label.textContent = String(p);
     root.append(label);
   }
-  for (const d of [0, 7, 14, 21, 28]) {
+  for (const d of ticks) {
     const label = svg("text", { x: x(d), y: H - bottom + 14, "text-anchor": "middle", "font-size": 10 });
     label.textContent = String(d);
     root.append(label);
@@ -38,7 +38,7 @@ function chart(points, day) {
     fill: "none", stroke: MEANING.complete.colour, "stroke-width": 2, "stroke-dasharray": "5 4",
   }));
   root.append(svg("line", {
-    x1: x(laterDay), y1: y(laterPct), x2: x(MAX_DAYS), y2: y(laterPct),
+    x1: x(laterDay), y1: y(laterPct), x2: x(maxDays), y2: y(laterPct),
     stroke: MEANING.neutral.colour, "stroke-width": 2, "stroke-dasharray": "2 4",
   }));
   for (const [d, p] of [[weekDay, weekPct], [laterDay, laterPct]]) {
@@ -56,13 +56,14 @@ function chart(points, day) {
 function render({ model, el }) {
   const facts = model.get("facts");
   const weeks = facts["afwachten-3-weken-duur"].value;
-  const points = [7, facts["afwachten-binnen-week"].value, weeks * 7, facts["afwachten-binnen-3-weken"].value];
-  const root = h("div", { class: "miskraam-widget-body", "data-widget": "afwachten" });
+  const { max_days: maxDays, ticks, points: [[weekDay, weekPct], [laterDay, laterPct]] } = model.get("limits");
+  const points = [weekDay, weekPct, laterDay, laterPct];
+  const root = widgetBody("afwachten");
   const sliderId = uid("dagen");
   const output = h("output", { for: sliderId, class: "miskraam-day" });
   const slider = h("input", {
-    type: "range", id: sliderId, min: 0, max: MAX_DAYS, step: 1, value: model.get("day"),
-    oninput: (event) => commit(model, "day", clamp(Math.round(Number(event.target.value) || 0), 0, MAX_DAYS)),
+    type: "range", id: sliderId, min: 0, max: maxDays, step: 1, value: model.get("day"),
+    oninput: (event) => commit(model, "day", clamp(Math.round(Number(event.target.value) || 0), 0, maxDays)),
   });
   const figure = h("div", { class: "miskraam-figure" });
   const text = liveRegion();
@@ -74,7 +75,7 @@ function render({ model, el }) {
   el.append(root);
 
   return bind(model, ["day"], () => {
-    const day = clamp(Math.round(Number(model.get("day")) || 0), 0, MAX_DAYS);
+    const day = clamp(Math.round(Number(model.get("day")) || 0), 0, maxDays);
     slider.value = String(day);
     output.textContent = `${day} ${day === 1 ? "dag" : "dagen"}`;
     slider.setAttribute("aria-valuetext", `${day} dagen`);
@@ -93,7 +94,7 @@ function render({ model, el }) {
       { ...MEANING.complete, count: share, label: "miskraam op gang gekomen" },
       { ...MEANING.neutral, count: 100 - share, label: "nog niet" },
     ];
-    figure.replaceChildren(chart(points, day), iconArray(groups, { label: sentence }), legend(groups));
+    figure.replaceChildren(chart(points, day, maxDays, ticks), iconArray(groups, { label: sentence }), legend(groups));
     text.textContent = sentence;
   });
 }

@@ -9,6 +9,7 @@ from pathlib import Path
 import anywidget
 import traitlets
 
+from ..dutch import format_number
 from ..facts import fact
 from ..palette import MEANING
 
@@ -57,7 +58,7 @@ def _shown(value) -> str:
     if isinstance(value, str):
         return f"de tekst '{value}'" if len(value) <= 40 else "een lange tekst"
     if isinstance(value, (int, float)):
-        return f"{value:g}"
+        return format_number(value) if math.isfinite(value) else f"{value}"
     kinds = {list: "een lijst", tuple: "een lijst", dict: "een woordenboek", set: "een verzameling"}
     return kinds.get(type(value), f"een waarde van het soort {type(value).__name__}")
 
@@ -90,25 +91,34 @@ def _options(options) -> tuple:
 
 
 class Number(Field):
-    """A real, finite number (never a bool, NaN or infinity) from ``low`` to ``high``."""
+    """A real, finite number (never a bool, NaN or infinity) from ``low`` to ``high``.
 
-    def __init__(self, default_value=None, *, what: str, low: float = -math.inf,
-                 high: float = math.inf, unit: str = "", whole: bool = False, **kwargs):
+    ``low`` and ``high`` may be functions of the widget (``high=lambda w: w.MAX_DAYS``), so a
+    limit is a class constant that the widget's ``limits`` (read by the ES module) and this
+    check share.
+    """
+
+    def __init__(self, default_value=None, *, what: str, low=-math.inf, high=math.inf,
+                 unit: str = "", whole: bool = False, **kwargs):
         self.low, self.high, self.unit, self.whole = low, high, unit, whole
         super().__init__(default_value, what=what, **kwargs)
 
-    def check(self, value):
+    def validate(self, obj, value):
+        low, high = (bound(obj) if callable(bound) else bound for bound in (self.low, self.high))
+        return self.check(value, low, high)
+
+    def check(self, value, low=-math.inf, high=math.inf):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise reject(f"{self.what}: vul een getal in (je gaf {_shown(value)}).")
         if not math.isfinite(value):
             raise reject(f"{self.what}: vul een getal in (geen NaN of oneindig).")
         if self.whole and value != int(value):
-            raise reject(f"{self.what}: vul een heel getal in (je gaf {value:g}).")
-        if not self.low <= value <= self.high:
+            raise reject(f"{self.what}: vul een heel getal in (je gaf {format_number(value)}).")
+        if not low <= value <= high:
             suffix = f" {self.unit}" if self.unit else ""
-            limits = (f"van {self.low:g} tot en met {self.high:g}{suffix}"
-                      if math.isfinite(self.high) else f"van {self.low:g}{suffix} of meer")
-            raise reject(f"{self.what}: kies een getal {limits} (je gaf {value:g}).")
+            limits = (f"van {format_number(low)} tot en met {format_number(high)}{suffix}"
+                      if math.isfinite(high) else f"van {format_number(low)}{suffix} of meer")
+            raise reject(f"{self.what}: kies een getal {limits} (je gaf {format_number(value)}).")
         return int(value) if self.whole else float(value)
 
 
@@ -178,21 +188,31 @@ class Data(Field):
 
 
 class CourseWidget(anywidget.AnyWidget):
-    """Base class: subclasses set ``_esm = es_module("name")`` and ``FACTS``.
+    """Base class: subclasses set ``_esm = es_module("name")``, ``FACTS`` and ``limits_payload``.
 
     Every figure a widget shows comes from the facts registry through the synced ``facts``
     trait, so the saved widget state (read by the book's offline loader) carries the numbers
-    and the ES module computes everything the reader sees from them.
+    and the ES module computes everything the reader sees from them. Every limit, option and
+    label the ES module needs comes from Python the same way, in the synced ``limits`` trait
+    (``limits_payload``, from class constants that the fields' own checks use too): the ES
+    modules hold no copy.
     """
 
     _css = stylesheet()
     #: the registry ids whose numbers this widget shows
     FACTS: tuple[str, ...] = ()
     facts = Data(what="Getallen uit het feitenregister").tag(sync=True)
+    #: limits, options and labels for the ES module (read-only, like ``facts``)
+    limits = Data(what="Grenzen, keuzes en teksten van de widget").tag(sync=True)
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self.facts = {fact_id: fact_payload(fact_id) for fact_id in self.FACTS}
+        self.limits = self.limits_payload()
+
+    def limits_payload(self) -> dict:
+        """What the ES module needs besides the registry: limits, options, labels."""
+        return {}
 
     @traitlets.validate("facts")
     def _facts_come_from_the_registry(self, proposal):
@@ -202,15 +222,27 @@ class CourseWidget(anywidget.AnyWidget):
                          "kunnen niet worden aangepast.")
         return proposal["value"]
 
+    @traitlets.validate("limits")
+    def _limits_come_from_the_class(self, proposal):
+        if proposal["value"] != self.limits_payload():
+            raise reject("Grenzen, keuzes en teksten van de widget: die komen uit de "
+                         "widget zelf en kunnen niet worden aangepast.")
+        return proposal["value"]
+
 
 class EvidenceViews(CourseWidget):
     """A widget with two views: the leaflet's figures and what research shows.
 
     It opens on the leaflet's figures in plain words; a frightened reader is not asked to
-    choose a source. One checkbox, "Voor professionals: wat onderzoek laat zien" (shared.js,
-    ``evidenceSwitch``), turns the research view on, which then says where its figures come
-    from and how sure they are (``sourcesNote``).
+    choose a source. One checkbox, ``RESEARCH_LABEL`` (shared.js, ``evidenceSwitch``), turns
+    the research view on, which then says where its figures come from and how sure they are
+    (``sourcesNote``).
     """
 
+    #: the two views: the leaflet's (first, the default) and the research
     VIEWS = ("informatieblad", "onderzoek")
+    RESEARCH_LABEL = "Voor professionals: wat onderzoek laat zien"
     view = Text("informatieblad", what="Weergave", options=VIEWS).tag(sync=True)
+
+    def limits_payload(self) -> dict:
+        return {"views": list(self.VIEWS), "research_label": self.RESEARCH_LABEL}

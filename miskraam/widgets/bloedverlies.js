@@ -3,20 +3,23 @@
 function render({ model, el }) {
   const facts = model.get("facts");
   const weeks = facts["definitie-16-weken"].value;
-  const root = h("div", { class: "miskraam-widget-body", "data-widget": "bloedverlies" });
-  const choice = radioGroup("Laat zien voor", uid("totaal"),
-    [{ value: 100, label: "100 zwangerschappen" }, { value: 1000, label: "1000 zwangerschappen" }],
-    model.get("total"), (value) => commit(model, "total", clamp(Number(value), 100, 1000) === 100 ? 100 : 1000));
+  // the totals a reader can pick, their labels and icon columns: Python (the `limits` trait)
+  const totals = model.get("limits").totals;
+  const known = (value) => totals.find((option) => option.value === Number(value)) || totals[0];
+  const root = widgetBody("bloedverlies");
+  const choice = radioGroup("Laat zien voor", uid("totaal"), totals,
+    model.get("total"), (value) => commit(model, "total", known(value).value));
   const figure = h("div", { class: "miskraam-figure" });
   const text = liveRegion();
   const tree = h("ul", { class: "miskraam-tree" });
   root.append(h("p", { class: "miskraam-widget-title" }, "Bloedverlies in het begin van de zwangerschap"),
-    choice, figure, text, h("details", { class: "miskraam-tree-details" },
+    choice.element, figure, text, h("details", { class: "miskraam-tree-details" },
       h("summary", {}, "Als rekenboom"), tree));
   el.append(root);
 
   return bind(model, ["total"], () => {
-    const total = model.get("total") === 1000 ? 1000 : 100;
+    const { value: total, columns } = known(model.get("total"));
+    choice.choose(total);
     const bleeding = Math.round((total * facts["bloedverlies-16-weken"].value) / 100);
     const continuing = Math.round((bleeding * facts["bloedverlies-blijft-intact"].value) / 100);
     const miscarriage = bleeding - continuing;
@@ -29,7 +32,7 @@ function render({ model, el }) {
     const sentence = `Van de ${total} zwangeren hebben er ${bleeding} bloedverlies in de eerste ${weeks} weken. ` +
       `Bij ${continuing} van hen gaat de zwangerschap door, bij ${miscarriage} volgt een miskraam. ` +
       `${none} hebben geen bloedverlies.`;
-    figure.replaceChildren(iconArray(groups, { total, columns: total === 1000 ? 40 : 10, label: sentence }), legend(groups));
+    figure.replaceChildren(iconArray(groups, { total, columns, label: sentence }), legend(groups));
     text.textContent = sentence;
     tree.replaceChildren(
       h("li", {}, `${total} zwangeren`,

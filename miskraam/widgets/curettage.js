@@ -2,7 +2,7 @@
 
 function render({ model, el }) {
   const facts = model.get("facts");
-  const root = h("div", { class: "miskraam-widget-body", "data-widget": "curettage" });
+  const root = widgetBody("curettage");
   const views = evidenceSwitch(model);
   const figure = h("div", { class: "miskraam-figure" });
   const text = liveRegion();

@@ -1,13 +1,7 @@
 // Hartactiviteit: the miscarriage risk at the first bleeding, and once a heartbeat is seen.
 
-const SITUATION_LABELS = [
-  ["6-weken", "hartje gezien op 6 weken, geen klachten", "tong-risico-6-weken"],
-  ["8-weken", "hartje gezien op 8 weken, geen klachten", "tong-risico-8-weken"],
-  ["9-weken", "hartje gezien vanaf 9 weken, geen klachten", "tong-risico-9-weken"],
-  ["bloedverlies", "hartje gezien, met bloedverlies", "bloedverlies-levend-risico"],
-  ["hematoom", "hartje gezien, bloedverlies en een hematoom", "hematoom-risico"],
-  ["zonder-hematoom", "hartje gezien, bloedverlies zonder hematoom", "zonder-hematoom-risico"],
-];
+// The situations of the research view (key, label, registry id) come from Python (the
+// `limits` trait).
 
 function perHundred(value, isUpperBound) {
   if (isUpperBound) return `minder dan ${nl(value)} van de 100`;
@@ -17,13 +11,14 @@ function perHundred(value, isUpperBound) {
 function render({ model, el }) {
   const facts = model.get("facts");
   const weeks = facts["hartactiviteit-vanaf-7-weken"].value;
-  const root = h("div", { class: "miskraam-widget-body", "data-widget": "hartactiviteit" });
+  const { situations, default_situation: fallback } = model.get("limits");
+  const situationOf = (key) => situations.find((row) => row.key === key) || situations.find((row) => row.key === fallback);
+  const root = widgetBody("hartactiviteit");
   const views = evidenceSwitch(model);
   const selectId = uid("situatie");
   const select = h("select", { id: selectId, onchange: (event) => {
-    const known = SITUATION_LABELS.some(([key]) => key === event.target.value);
-    commit(model, "situation", known ? event.target.value : "bloedverlies");
-  } }, SITUATION_LABELS.map(([key, label]) => h("option", { value: key }, label)));
+    commit(model, "situation", situationOf(event.target.value).key);
+  } }, situations.map(({ key, label }) => h("option", { value: key }, label)));
   const situationField = h("div", { class: "miskraam-fields" }, h("label", { for: selectId }, "Situatie", select));
   const figure = h("div", { class: "miskraam-figure" });
   const text = liveRegion();
@@ -35,6 +30,8 @@ function render({ model, el }) {
   return bind(model, ["view", "situation"], () => {
     const evidence = views.research();
     situationField.hidden = !evidence;
+    const row = situationOf(model.get("situation"));
+    select.value = row.key;
     if (!evidence) {
       const before = 100 - facts["bloedverlies-blijft-intact"].value;
       const after = facts["risico-na-hartactiviteit"].value;
@@ -58,22 +55,19 @@ function render({ model, el }) {
       note.textContent = "Getallen uit het informatieblad, afgerond.";
       return;
     }
-    let situation = model.get("situation");
-    let row = SITUATION_LABELS.find(([key]) => key === situation) || SITUATION_LABELS[3];
-    select.value = row[0];
-    const value = facts[row[2]].value;
-    const upper = facts[row[2]].comparison === "<";
+    const value = facts[row.fact].value;
+    const upper = facts[row.fact].comparison === "<";
     const groups = [
       { ...MEANING.miscarriage, count: upper ? 0 : Math.round(value), label: "miskraam" },
       { ...MEANING.continues, count: 100 - (upper ? 0 : Math.round(value)), label: "zwangerschap gaat door" },
     ];
-    const sentence = `${row[1][0].toUpperCase()}${row[1].slice(1)}: bij ${perHundred(value, upper)} vrouwen volgt toch een miskraam.`;
+    const sentence = `${row.label[0].toUpperCase()}${row.label.slice(1)}: bij ${perHundred(value, upper)} vrouwen volgt toch een miskraam.`;
     figure.replaceChildren(iconArray(groups, { label: sentence }),
-      h("ul", { class: "miskraam-legend" }, SITUATION_LABELS.map(([key, label, id]) =>
-        h("li", {}, `${label}: ${perHundred(facts[id].value, facts[id].comparison === "<")}${key === row[0] ? " (gekozen)" : ""}`))));
+      h("ul", { class: "miskraam-legend" }, situations.map(({ key, label, fact }) =>
+        h("li", {}, `${label}: ${perHundred(facts[fact].value, facts[fact].comparison === "<")}${key === row.key ? " (gekozen)" : ""}`))));
     text.textContent = sentence;
     note.textContent = sourcesNote("Deze getallen komen uit onderzoek bij groepen vrouwen met een kloppend hartje: " +
-      "zonder klachten uit Tong e.a. (2008), met bloedverlies uit een onderzoek van 2006.", facts[row[2]].certainty) +
+      "zonder klachten uit Tong e.a. (2008), met bloedverlies uit een onderzoek van 2006.", facts[row.fact].certainty) +
       " Hokjes afgerond op hele vrouwen.";
   });
 }

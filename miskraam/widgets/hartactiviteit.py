@@ -4,22 +4,27 @@ from __future__ import annotations
 
 from .base import EvidenceViews, Text, es_module
 
-#: situation key -> registry id (the evidence view)
+#: situation key -> (its label, the registry id of its risk) in the research view
 SITUATIONS = {
-    "6-weken": "tong-risico-6-weken",
-    "8-weken": "tong-risico-8-weken",
-    "9-weken": "tong-risico-9-weken",
-    "bloedverlies": "bloedverlies-levend-risico",
-    "hematoom": "hematoom-risico",
-    "zonder-hematoom": "zonder-hematoom-risico",
+    "6-weken": ("hartje gezien op 6 weken, geen klachten", "tong-risico-6-weken"),
+    "8-weken": ("hartje gezien op 8 weken, geen klachten", "tong-risico-8-weken"),
+    "9-weken": ("hartje gezien vanaf 9 weken, geen klachten", "tong-risico-9-weken"),
+    "bloedverlies": ("hartje gezien, met bloedverlies", "bloedverlies-levend-risico"),
+    "hematoom": ("hartje gezien, bloedverlies en een hematoom", "hematoom-risico"),
+    "zonder-hematoom": ("hartje gezien, bloedverlies zonder hematoom", "zonder-hematoom-risico"),
 }
+DEFAULT_SITUATION = "bloedverlies"
 
 
 class Hartactiviteit(EvidenceViews):
     _esm = es_module("hartactiviteit")
     FACTS = ("risico-na-hartactiviteit", "bloedverlies-blijft-intact",
-             "hartactiviteit-vanaf-7-weken", "tong-risico-totaal", *SITUATIONS.values())
+             "hartactiviteit-vanaf-7-weken", "tong-risico-totaal",
+             *(fact_id for _, fact_id in SITUATIONS.values()))
 
-    situation = Text("bloedverlies", what="Situatie", options=tuple(SITUATIONS)).tag(sync=True)
+    situation = Text(DEFAULT_SITUATION, what="Situatie", options=tuple(SITUATIONS)).tag(sync=True)
 
-
+    def limits_payload(self) -> dict:
+        return {**super().limits_payload(), "default_situation": DEFAULT_SITUATION,
+                "situations": [{"key": key, "label": label, "fact": fact_id}
+                               for key, (label, fact_id) in SITUATIONS.items()]}

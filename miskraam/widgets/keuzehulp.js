@@ -2,13 +2,15 @@
 
 function render({ model, el }) {
   const grid = model.get("grid");
-  const root = h("div", { class: "miskraam-widget-body", "data-widget": "keuzehulp" });
+  // the legends of the two groups and what to say when the last box is unticked: Python
+  const groups = model.get("limits").groups;
+  const root = widgetBody("keuzehulp");
   const message = h("p", { class: "miskraam-message", role: "status", hidden: true });
   const table = h("div", { class: "miskraam-grid-wrap", tabindex: 0, role: "region", "aria-label": "Vergelijking" });
   const summary = liveRegion("miskraam-live-text miskraam-visually-subtle");
 
-  function checkboxes(legendText, items, trait) {
-    const fieldset = h("fieldset", { class: "miskraam-choice miskraam-check" }, h("legend", {}, legendText));
+  function checkboxes(items, trait) {
+    const fieldset = h("fieldset", { class: "miskraam-choice miskraam-check" }, h("legend", {}, groups[trait].legend));
     const inputs = [];
     for (const item of items) {
       const id = uid(trait);
@@ -17,7 +19,7 @@ function render({ model, el }) {
         if (chosen.length === 0) {
           // never an empty grid: undo the click and say why
           input.checked = true;
-          message.textContent = trait === "options" ? "Kies minstens één mogelijkheid." : "Kies minstens één vraag.";
+          message.textContent = groups[trait].at_least_one;
           message.hidden = false;
           return;
         }
@@ -30,8 +32,8 @@ function render({ model, el }) {
     return { fieldset, inputs };
   }
 
-  const options = checkboxes("Vergelijk", grid.options, "options");
-  const questions = checkboxes("Vragen", grid.questions, "questions");
+  const options = checkboxes(grid.options, "options");
+  const questions = checkboxes(grid.questions, "questions");
   root.append(h("p", { class: "miskraam-widget-title" }, "Keuzehulp: afwachten, medicijnen of curettage?"),
     options.fieldset, h("details", { class: "miskraam-tree-details" }, h("summary", {}, "Kies de vragen"), questions.fieldset),
     message, table, summary,

@@ -62,6 +62,13 @@ class Keuzehulp(CourseWidget):
     _esm = es_module("keuzehulp")
     FACTS = grid_fact_ids()
 
+    #: the two groups of checkboxes: their legends, and what the reader is told when she
+    #: unticks the last box of a group
+    GROUPS = {
+        "options": {"legend": "Vergelijk", "at_least_one": "Kies minstens één mogelijkheid."},
+        "questions": {"legend": "Vragen", "at_least_one": "Kies minstens één vraag."},
+    }
+
     grid = Data(what="Keuzehulp").tag(sync=True)
     options = Choices(what="Mogelijkheden", at_least_one=True,
                       options=lambda: [o["key"] for o in grid()["options"]]).tag(sync=True)
@@ -73,6 +80,9 @@ class Keuzehulp(CourseWidget):
         kwargs.setdefault("options", [option["key"] for option in data["options"]])
         kwargs.setdefault("questions", [question["key"] for question in data["questions"]])
         super().__init__(grid=data, **kwargs)
+
+    def limits_payload(self) -> dict:
+        return {"groups": self.GROUPS}
 
     @traitlets.validate("grid")
     def _grid_comes_from_its_file(self, proposal):

@@ -2,21 +2,26 @@
 
 function render({ model, el }) {
   const facts = model.get("facts");
-  const root = h("div", { class: "miskraam-widget-body", "data-widget": "medicijnen" });
+  // the regimens of the research view (key, label, registry id): Python (the `limits` trait)
+  const choices = model.get("limits").regimens;
+  const regimenOf = (key) => choices.find((row) => row.key === key) || choices[0];
+  const root = widgetBody("medicijnen");
   const views = evidenceSwitch(model);
   const regimens = radioGroup("Medicijnen", uid("middel"),
-    [{ value: "combinatie", label: "mifepriston + misoprostol" }, { value: "misoprostol", label: "alleen misoprostol" }],
-    model.get("regimen"), (value) => commit(model, "regimen", value === "misoprostol" ? "misoprostol" : "combinatie"));
+    choices.map(({ key, label }) => ({ value: key, label })),
+    model.get("regimen"), (value) => commit(model, "regimen", regimenOf(value).key));
   const figure = h("div", { class: "miskraam-figure" });
   const text = liveRegion();
   const note = h("p", { class: "miskraam-note" });
   root.append(h("p", { class: "miskraam-widget-title" }, "Miskraam op gang brengen met medicijnen"),
-    views.element, regimens, figure, text, note);
+    views.element, regimens.element, figure, text, note);
   el.append(root);
 
   return bind(model, ["view", "regimen"], () => {
     const evidence = views.research();
-    regimens.hidden = !evidence;
+    regimens.element.hidden = !evidence;
+    const regimen = regimenOf(model.get("regimen"));
+    regimens.choose(regimen.key);
     let success, sentence;
     if (!evidence) {
       success = Math.round(facts["medicijnen-succes"].value);
@@ -24,10 +29,9 @@ function render({ model, el }) {
         `Bij de andere ${100 - success} volgt nog een keer medicijnen of een curettage.`;
       note.textContent = "Getal uit het informatieblad. Het blad zegt niet welke medicijnen precies.";
     } else {
-      const combination = model.get("regimen") !== "misoprostol";
-      const fact = facts[combination ? "triplem-mife-miso" : "triplem-miso"];
+      const fact = facts[regimen.fact];
       success = Math.round(fact.value);
-      sentence = `Met ${combination ? "mifepriston + misoprostol" : "alleen misoprostol"} was de miskraam compleet bij ${nl(fact.value)} van de 100 vrouwen. ` +
+      sentence = `Met ${regimen.label} was de miskraam compleet bij ${nl(fact.value)} van de 100 vrouwen. ` +
         `Bij de andere ${100 - success} was meer nodig: nog eens medicijnen of een curettage.`;
       note.textContent = sourcesNote("Deze getallen komen uit Triple M (Hamel e.a. 2021): een Nederlands onderzoek waarin loting bepaalde " +
         "wie welke medicijnen kreeg, bij vrouwen die al minstens een week hadden afgewacht.", fact.certainty) +

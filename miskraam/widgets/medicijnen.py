@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from .base import EvidenceViews, Text, es_module
 
-REGIMENS = ("combinatie", "misoprostol")
+#: regimen key -> (its label, the registry id of its success rate) in the research view
+REGIMENS = {
+    "combinatie": ("mifepriston + misoprostol", "triplem-mife-miso"),
+    "misoprostol": ("alleen misoprostol", "triplem-miso"),
+}
 
 
 class Medicijnen(EvidenceViews):
     _esm = es_module("medicijnen")
-    FACTS = ("medicijnen-succes", "triplem-mife-miso", "triplem-miso",
+    FACTS = ("medicijnen-succes", *(fact_id for _, fact_id in REGIMENS.values()),
              "mifemiso-niet-uitgestoten-mife", "mifemiso-niet-uitgestoten-placebo")
 
     regimen = Text("combinatie", what="Medicijnen (combinatie = mifepriston + misoprostol)",
-                   options=REGIMENS).tag(sync=True)
+                   options=tuple(REGIMENS)).tag(sync=True)
 
-
+    def limits_payload(self) -> dict:
+        return {**super().limits_payload(),
+                "regimens": [{"key": key, "label": label, "fact": fact_id}
+                             for key, (label, fact_id) in REGIMENS.items()]}

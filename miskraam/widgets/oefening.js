@@ -7,9 +7,12 @@ function render({ model, el }) {
   const inputId = uid("antwoord");
   const input = h("input", { id: inputId, type: "text", inputmode: "decimal", autocomplete: "off" });
   const feedback = h("p", { class: "miskraam-live-text", "aria-live": "polite", "aria-atomic": "true" });
+  const explanationText = h("p", {});
   const explanation = h("details", { class: "miskraam-tree-details" },
-    h("summary", {}, "Uitleg"), h("p", {}, model.get("explanation")));
-  const unit = model.get("unit");
+    h("summary", {}, "Uitleg"), explanationText);
+  const questionText = h("p", {});
+  const labelText = document.createTextNode("");
+  let unit = "";
   const withUnit = (text) => `${text}${unit ? " " + unit : ""}`;
 
   function verdict(raw) {
@@ -47,11 +50,34 @@ function render({ model, el }) {
   }
 
   const form = h("form", { class: "miskraam-exercise", onsubmit: (event) => { event.preventDefault(); check(); } },
-    h("p", {}, model.get("question")),
-    h("div", { class: "miskraam-fields" },
-      h("label", { for: inputId }, `Jouw antwoord${unit ? " (" + unit + ")" : ""}`, input)),
+    questionText,
+    h("div", { class: "miskraam-fields" }, h("label", { for: inputId }, labelText, input)),
     h("button", { type: "submit", class: "miskraam-button" }, "Controleer"));
-  el.append(h("div", { class: "miskraam-widget-body", "data-widget": "oefening" }, form, feedback, explanation));
+  const root = widgetBody("oefening");
+  root.append(form, feedback, explanation);
+  el.append(root);
+
+  // Values set from Python are shown: the texts, and an answer set as `attempt` (judged, as if
+  // the reader had typed it) unless it is what the answer box already holds.
+  const cleanups = [
+    bind(model, ["question", "explanation", "unit"], () => {
+      unit = model.get("unit") || "";
+      questionText.textContent = model.get("question");
+      explanationText.textContent = model.get("explanation");
+      labelText.textContent = `Jouw antwoord${unit ? " (" + unit + ")" : ""}`;
+    }),
+    bind(model, ["attempt"], () => {
+      const attempt = model.get("attempt") || "";
+      if (attempt.trim() !== input.value.trim()) input.value = attempt;
+    }),
+    bind(model, ["attempt", "answer", "tolerance", "whole"], () => {
+      if (input.value.trim() === "") return;
+      const result = verdict(input.value);
+      feedback.textContent = result.text;
+      if (result.right) explanation.open = true;
+    }),
+  ];
+  return () => cleanups.forEach((cleanup) => cleanup());
 }
 
 export default { render };

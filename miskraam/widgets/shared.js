@@ -34,6 +34,14 @@ function h(tag, attributes = {}, ...children) {
   return element;
 }
 
+// The root of every widget. `data-lm-suppress-shortcuts`: live in JupyterLab, Lumino (the
+// application shell) takes arrow keys, Enter and Space for its own shortcuts unless the key's
+// target is inside an element with this attribute (@lumino/commands), so without it a slider,
+// radio buttons, a select or an answer box cannot be used with the keyboard.
+function widgetBody(name) {
+  return h("div", { class: "miskraam-widget-body", "data-widget": name, "data-lm-suppress-shortcuts": "true" });
+}
+
 function svg(tag, attributes = {}) {
   const element = document.createElementNS(SVG_NS, tag);
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
@@ -94,6 +102,8 @@ function clamp(value, low, high) {
 
 // An icon array: `groups` is [{count, colour, label, hatch}], drawn in order, row by row.
 // Squares (not only colour) plus an optional hatch keep groups apart without colour vision.
+// One <path> per group (every square a rounded subpath), not one element per square: at 1000
+// squares that keeps an update well inside a frame.
 function iconArray(groups, { total = 100, columns = 10, label = "" } = {}) {
   const size = total > 100 ? 6 : 20;
   const gap = total > 100 ? 1.5 : 4;
@@ -114,17 +124,21 @@ function iconArray(groups, { total = 100, columns = 10, label = "" } = {}) {
   pattern.append(svg("line", { x1: 0, y1: 0, x2: 0, y2: 4, style: "stroke: var(--mk-text)", "stroke-width": 2 }));
   defs.append(pattern);
   root.append(defs);
+  const r = size / 5, side = size - 2 * r;
+  const square = (x, y) => `M${x + r} ${y}h${side}a${r} ${r} 0 0 1 ${r} ${r}v${side}a${r} ${r} 0 0 1 -${r} ${r}` +
+    `h-${side}a${r} ${r} 0 0 1 -${r} -${r}v-${side}a${r} ${r} 0 0 1 ${r} -${r}z`;
   let index = 0;
   for (const group of groups) {
+    const parts = [];
     for (let n = 0; n < Math.round(group.count) && index < total; n += 1, index += 1) {
-      const x = (index % columns) * (size + gap);
-      const y = Math.floor(index / columns) * (size + gap);
-      root.append(svg("rect", {
-        x, y, width: size, height: size, rx: size / 5,
-        fill: group.hatch ? `url(#${hatchId})` : group.colour,
-        stroke: group.hatch ? group.colour : "none", "stroke-width": group.hatch ? 1.5 : 0,
-      }));
+      parts.push(square((index % columns) * (size + gap), Math.floor(index / columns) * (size + gap)));
     }
+    if (!parts.length) continue;
+    root.append(svg("path", {
+      d: parts.join(""), class: "miskraam-icon-group", "data-count": parts.length,
+      fill: group.hatch ? `url(#${hatchId})` : group.colour,
+      stroke: group.hatch ? group.colour : "none", "stroke-width": group.hatch ? 1.5 : 0,
+    }));
   }
   return root;
 }
@@ -145,9 +159,11 @@ function liveRegion(className = "miskraam-live-text") {
   return h("p", { class: className, "aria-live": "polite", "aria-atomic": "true" });
 }
 
-// A group of radio buttons (keyboard: arrow keys, as native radios do).
+// A group of radio buttons (keyboard: arrow keys, as native radios do). Returns
+// {element, choose(value)}: `choose` shows a value set from Python.
 function radioGroup(legendText, name, options, selected, onChange) {
-  const fieldset = h("fieldset", { class: "miskraam-choice" }, h("legend", {}, legendText));
+  const element = h("fieldset", { class: "miskraam-choice" }, h("legend", {}, legendText));
+  const inputs = [];
   for (const option of options) {
     const id = uid(name);
     const input = h("input", {
@@ -155,27 +171,35 @@ function radioGroup(legendText, name, options, selected, onChange) {
       checked: String(option.value) === String(selected),
       onchange: () => onChange(option.value),
     });
-    fieldset.append(h("label", { for: id }, input, " ", option.label));
+    inputs.push(input);
+    element.append(h("label", { for: id }, input, " ", option.label));
   }
-  return fieldset;
+  return {
+    element,
+    choose(value) {
+      for (const input of inputs) input.checked = input.value === String(value);
+    },
+  };
 }
 
 // The switch to the research view: the widget opens on the leaflet's figures in plain words;
 // professionals can ask for the research. `sources` explains, when shown, which studies and
-// how sure (one or two plain sentences). Returns {element, sync(view)}.
+// how sure (one or two plain sentences). The two views and the switch's label come from
+// Python (EvidenceViews in base.py, the `limits` trait). Returns {element, research()}.
 function evidenceSwitch(model) {
-  const id = uid("onderzoek");
+  const { views: [leaflet, research], research_label: label } = model.get("limits");
+  const id = uid("professionals");
   const input = h("input", {
     type: "checkbox", id,
-    onchange: () => commit(model, "view", input.checked ? "onderzoek" : "informatieblad"),
+    onchange: () => commit(model, "view", input.checked ? research : leaflet),
   });
   const element = h("div", { class: "miskraam-check miskraam-evidence-switch" },
-    h("label", { for: id }, input, " Voor professionals: wat onderzoek laat zien"));
+    h("label", { for: id }, input, " ", label));
   return {
     element,
     // true when the research view is on; keeps the box in step with the model
     research() {
-      const on = model.get("view") === "onderzoek";
+      const on = model.get("view") === research;
       input.checked = on;
       return on;
     },

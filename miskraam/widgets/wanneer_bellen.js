@@ -11,18 +11,18 @@
 const NUMBER_WORDS = { geen: 0, nul: 0, een: 1, "één": 1, twee: 2, drie: 3, vier: 4, vijf: 5,
   zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10 };
 
-// A Dutch (or English) decimal number: {value}, {empty: true} or {error}.
-function readNumber(raw, what, [low, high], unit) {
+// A number as the reader types it: a number word, or digits read by the one Dutch number
+// reader (readDutchNumber, shared.js: "38,5", "38.5", ",5"). Returns {value}, {empty: true} or
+// {error}. `limits` ([low, high]) and `example` come from Python (the `limits` trait).
+function readNumber(raw, what, [low, high], unit, example = low) {
   const text = String(raw ?? "").trim();
-  if (text === "") return { empty: true };
-  if (Object.hasOwn(NUMBER_WORDS, text.toLowerCase())) {
-    return readNumber(String(NUMBER_WORDS[text.toLowerCase()]), what, [low, high], unit);
+  const word = text.toLowerCase();
+  const read = Object.hasOwn(NUMBER_WORDS, word) ? { value: NUMBER_WORDS[word] } : readDutchNumber(text);
+  if (read.empty) return { empty: true };
+  if (read.error) {
+    return { error: `${what}: "${text}" is geen getal. Gebruik cijfers, bijvoorbeeld ${nl(example)}.` };
   }
-  const normal = text.replace(",", ".");
-  if (!/^[-+]?(\d+([.]\d*)?|[.]\d+)$/.test(normal)) {
-    return { error: `${what}: "${text}" is geen getal. Gebruik cijfers, bijvoorbeeld ${nl(low === 0 ? 1 : 37.5)}.` };
-  }
-  const value = Number(normal);
+  const value = read.value;
   if (value < low || value > high) {
     // "385" for 38,5: a comma left out
     const meant = value / 10 >= low && value / 10 <= high && Number.isInteger(value) ? ` Bedoel je ${nl(value / 10)}${unit}?` : "";
@@ -37,11 +37,11 @@ function advise(input, alarm, limits) {
   const reasons = { "112": [], bel: [] };
   const errors = [], notes = [];
   const painOrder = alarm.pain_levels.map((level) => level.id);
-  const pads = readNumber(input.pads, "Maandverbanden per uur", limits.pads, "");
+  const pads = readNumber(input.pads, "Maandverbanden per uur", limits.pads, "", limits.examples.pads);
   if (pads.error) errors.push(pads.error);
   let temperature = { empty: true };
   if (input.temperatureKnown) {
-    temperature = readNumber(input.temperature, "Temperatuur", limits.temperature, " °C");
+    temperature = readNumber(input.temperature, "Temperatuur", limits.temperature, " °C", limits.examples.temperature);
     if (temperature.error) errors.push(temperature.error);
     if (temperature.empty) errors.push("Temperatuur: vul in wat je mat, of kies \"Ik weet mijn temperatuur niet\".");
   }
@@ -72,7 +72,7 @@ function render({ model, el }) {
   const limits = model.get("limits");
   const facts = model.get("facts");
   const signs = alarm.signs;
-  const root = h("div", { class: "miskraam-widget-body", "data-widget": "wanneer-bellen" });
+  const root = widgetBody("wanneer-bellen");
 
   const padsId = uid("verbanden"), tempId = uid("temperatuur"), painId = uid("pijn");
   const pads = h("input", { id: padsId, type: "text", inputmode: "decimal", autocomplete: "off" });

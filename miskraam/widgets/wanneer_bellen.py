@@ -14,9 +14,6 @@ import traitlets
 from ..alarm import alarm_signs
 from .base import Choices, CourseWidget, Data, Number, Text, es_module, reject
 
-MAX_PADS = 20
-TEMPERATURE_RANGE = (34.0, 43.0)
-
 
 def pain_ids() -> tuple[str, ...]:
     return tuple(level.id for level in alarm_signs().pain_levels)
@@ -32,14 +29,19 @@ class WanneerBellen(CourseWidget):
 
     #: the alarm signs and pain levels, from alarmsignalen.yml (read-only, like ``facts``)
     alarm = Data(what="Alarmsignalen").tag(sync=True)
-    #: the limits of the two number fields
-    limits = Data(what="Grenzen van de invulvelden").tag(sync=True)
+    #: the limits of the two number fields, and the example each error message gives
+    MAX_PADS = 20
+    TEMPERATURE_RANGE = (34.0, 43.0)
+    EXAMPLES = {"pads": 1, "temperature": 37.5}
+
     #: soaked pads in the last hour; None: not filled in
     pads_per_hour = Number(None, allow_none=True, what="Doorweekte maandverbanden per uur",
-                           low=0, high=MAX_PADS).tag(sync=True)
+                           low=0, high=lambda widget: widget.MAX_PADS).tag(sync=True)
     #: rectal temperature in °C; None: not measured ("weet ik niet"), never "no fever"
-    temperature = Number(None, allow_none=True, what="Temperatuur", low=TEMPERATURE_RANGE[0],
-                         high=TEMPERATURE_RANGE[1], unit="°C").tag(sync=True)
+    temperature = Number(None, allow_none=True, what="Temperatuur",
+                         low=lambda widget: widget.TEMPERATURE_RANGE[0],
+                         high=lambda widget: widget.TEMPERATURE_RANGE[1],
+                         unit="°C").tag(sync=True)
     pain = Text("geen", what="Pijn", options=pain_ids).tag(sync=True)
     #: ids of the ticked signs (checkboxes)
     checked = Choices(what="Aangevinkt", options=checkbox_ids).tag(sync=True)
@@ -47,7 +49,10 @@ class WanneerBellen(CourseWidget):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self.alarm = alarm_signs().payload()
-        self.limits = {"pads": [0, MAX_PADS], "temperature": list(TEMPERATURE_RANGE)}
+
+    def limits_payload(self) -> dict:
+        return {"pads": [0, self.MAX_PADS], "temperature": list(self.TEMPERATURE_RANGE),
+                "examples": dict(self.EXAMPLES)}
 
     @traitlets.validate("alarm")
     def _alarm_comes_from_the_data(self, proposal):
@@ -55,7 +60,6 @@ class WanneerBellen(CourseWidget):
             raise reject("Alarmsignalen: de alarmsignalen komen uit alarmsignalen.yml en "
                          "kunnen hier niet worden aangepast.")
         return proposal["value"]
-
 
 
 def signs_html() -> str:
