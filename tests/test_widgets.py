@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import traitlets
 
-from miskraam import figures, widgets
+from miskraam import widgets
 from miskraam.facts import registry
 from miskraam.widgets.keuzehulp import grid
 
@@ -85,16 +85,3 @@ def test_keuzehulp_cells_are_filled_from_the_registry():
     assert len(data["questions"]) >= 8 and len(data["options"]) == 3
 
 
-@pytest.mark.parametrize("name", sorted(figures.FIGURES))
-def test_each_widget_has_a_static_figure_with_numbers_in_its_text(name):
-    static = figures.FIGURES[name]()
-    html = static.html()
-    assert html.startswith('<figure class="miskraam-static"><img src="data:image/png;base64,')
-    assert any(char.isdigit() for char in static.description)
-    assert f'alt="{static.description}"' in html or "alt=" in html
-
-
-def test_static_figures_state_the_registry_numbers():
-    assert "20 bloedverlies" in figures.bloedverlies().description
-    assert "ongeveer 5 van de 100" in figures.hartactiviteit().description
-    assert "10 tot 13 van de 100" in figures.curettage().description

@@ -13,3 +13,8 @@ class Afwachten(CourseWidget):
 
     day = Number(7, what="Aantal dagen", low=0, high=MAX_DAYS, unit="dagen",
                  whole=True).tag(sync=True)
+
+    def static_figure(self):
+        from ..figures import afwachten
+
+        return afwachten(self)

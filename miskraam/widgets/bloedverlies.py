@@ -21,3 +21,8 @@ class Bloedverlies(CourseWidget):
             raise reject("Aantal zwangerschappen: kies 100 of 1000 "
                          f"(je gaf {proposal['value']}).")
         return proposal["value"]
+
+    def static_figure(self):
+        from ..figures import bloedverlies
+
+        return bloedverlies(self)

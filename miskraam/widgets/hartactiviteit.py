@@ -22,4 +22,7 @@ class Hartactiviteit(EvidenceViews):
 
     situation = Text("bloedverlies", what="Situatie", options=tuple(SITUATIONS)).tag(sync=True)
 
+    def static_figure(self):
+        from ..figures import hartactiviteit
 
+        return hartactiviteit(self)

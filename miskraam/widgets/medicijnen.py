@@ -15,4 +15,7 @@ class Medicijnen(EvidenceViews):
     regimen = Text("combinatie", what="Medicijnen (combinatie = mifepriston + misoprostol)",
                    options=REGIMENS).tag(sync=True)
 
+    def static_figure(self):
+        from ..figures import medicijnen
 
+        return medicijnen(self)
