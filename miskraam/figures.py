@@ -1,5 +1,6 @@
-"""Static matplotlib figures: each widget's default state, for print and for readers without
-JavaScript. Numbers come from the same registry records as the widgets.
+"""Static matplotlib figures: each widget's own state, for print and for readers without
+JavaScript. Each function takes the widget and reads its traits and its synced ``facts``
+(the registry records the widget carries); the widget's ``static_figure()`` calls it.
 
 Icon arrays are drawn with plain matplotlib rectangles (a dozen lines) rather than a
 dependency such as pywaffle, so the figures need nothing beyond matplotlib. Figures are made
@@ -11,13 +12,13 @@ from __future__ import annotations
 
 import base64
 import io
+import math
 from dataclasses import dataclass
 from html import escape
 
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from .facts import fact
 from .palette import MEANING
 
 # Okabe-Ito colours by name, for the notebooks' own charts. The course's figures use the
@@ -96,24 +97,42 @@ def single_array(groups: list[Group], title: str, description: str) -> StaticFig
     return StaticFigure(fig, description)
 
 
-def bloedverlies() -> StaticFigure:
-    bleeding = round(fact("bloedverlies-16-weken").value)
-    continuing = round(bleeding * fact("bloedverlies-blijft-intact").value / 100)
-    weeks = fact("definitie-16-weken").value
+def js_round(value: float) -> int:
+    """Round half up, as the widgets' JavaScript does (``Math.round``); Python's ``round``
+    rounds half to even (12.5 gives 12 in Python, 13 in the widget)."""
+    return math.floor(value + 0.5)
+
+
+def _value(widget, fact_id: str) -> float:
+    """A registry number as the widget carries it (its synced ``facts`` trait)."""
+    return widget.facts[fact_id]["value"]
+
+
+def bloedverlies(widget) -> StaticFigure:
+    total = 1000 if widget.total == 1000 else 100
+    bleeding = js_round(total * _value(widget, "bloedverlies-16-weken") / 100)
+    continuing = js_round(bleeding * _value(widget, "bloedverlies-blijft-intact") / 100)
+    weeks = _value(widget, "definitie-16-weken")
     groups = [Group.meaning(continuing, "continues", "bloedverlies, zwangerschap gaat door"),
               Group.meaning(bleeding - continuing, "miscarriage",
                             "bloedverlies, daarna een miskraam"),
-              Group.meaning(100 - bleeding, "neutral", "geen bloedverlies")]
-    return single_array(groups, f"100 zwangeren, eerste {weeks:g} weken", (
-        f"Van de 100 zwangeren hebben er {bleeding} bloedverlies in de eerste {weeks:g} weken. "
-        f"Bij {continuing} gaat de zwangerschap door, bij {bleeding - continuing} volgt een "
-        f"miskraam. {100 - bleeding} hebben geen bloedverlies."))
+              Group.meaning(total - bleeding, "neutral", "geen bloedverlies")]
+    columns = 40 if total == 1000 else 10
+    side = 3.4 if total == 100 else 6.0
+    fig, ax = _subplots(figsize=(side, side * 0.75 if total == 1000 else side))
+    icon_array(ax, groups, total=total, columns=columns,
+               title=f"{total} zwangeren, eerste {weeks:g} weken")
+    _legend(fig, groups)
+    return StaticFigure(fig, (
+        f"Van de {total} zwangeren hebben er {bleeding} bloedverlies in de eerste {weeks:g} "
+        f"weken. Bij {continuing} gaat de zwangerschap door, bij {bleeding - continuing} volgt "
+        f"een miskraam. {total - bleeding} hebben geen bloedverlies."))
 
 
-def hartactiviteit() -> StaticFigure:
-    before = 100 - round(fact("bloedverlies-blijft-intact").value)
-    after = round(fact("risico-na-hartactiviteit").value)
-    weeks = fact("hartactiviteit-vanaf-7-weken").value
+def hartactiviteit(widget) -> StaticFigure:
+    before = 100 - js_round(_value(widget, "bloedverlies-blijft-intact"))
+    after = js_round(_value(widget, "risico-na-hartactiviteit"))
+    weeks = _value(widget, "hartactiviteit-vanaf-7-weken")
     fig, axes = _subplots(1, 2, figsize=(5.6, 3.2))
     for ax, risk, title in ((axes[0], before, "Bij bloedverlies, voor de echo"),
                             (axes[1], after, "Hartje klopt op de echo")):
@@ -130,10 +149,11 @@ def hartactiviteit() -> StaticFigure:
         f"{after} van de 100."))
 
 
-def afwachten(day: int = 7) -> StaticFigure:
-    week = fact("afwachten-binnen-week").value
-    later = fact("afwachten-binnen-3-weken").value
-    later_day = fact("afwachten-3-weken-duur").value * 7
+def afwachten(widget) -> StaticFigure:
+    day = widget.day
+    week = _value(widget, "afwachten-binnen-week")
+    later = _value(widget, "afwachten-binnen-3-weken")
+    later_day = _value(widget, "afwachten-3-weken-duur") * 7
     fig, ax = _subplots(figsize=(5.2, 3.0))
     complete, rest = MEANING["complete"]["colour"], MEANING["neutral"]["colour"]
     ax.plot([0, 7, later_day], [0, week, later], linestyle="--", color=complete,
@@ -152,11 +172,11 @@ def afwachten(day: int = 7) -> StaticFigure:
     return StaticFigure(fig, (
         f"Afwachten: na een week is bij ongeveer {week:g} van de 100 vrouwen de miskraam op "
         f"gang gekomen, na {later_day:g} dagen bij ongeveer {later:g} van de 100 (informatieblad). "
-        "De lijn ertussen is een aanname."))
+        f"De lijn ertussen is een aanname. De verticale lijn staat bij dag {day}."))
 
 
-def medicijnen() -> StaticFigure:
-    success = round(fact("medicijnen-succes").value)
+def medicijnen(widget) -> StaticFigure:
+    success = js_round(_value(widget, "medicijnen-succes"))
     groups = [Group.meaning(success, "complete", "miskraam op gang"),
               Group.meaning(100 - success, "more_treatment",
                             "nog eens medicijnen of een curettage")]
@@ -165,21 +185,12 @@ def medicijnen() -> StaticFigure:
         f"Bij de andere {100 - success} volgt nog een keer medicijnen of een curettage."))
 
 
-def curettage() -> StaticFigure:
-    record = fact("curettage-verklevingen")
-    low, high = round(record.low), round(record.high)
+def curettage(widget) -> StaticFigure:
+    record = widget.facts["curettage-verklevingen"]
+    low, high = js_round(record["low"]), js_round(record["high"])
     groups = [Group.meaning(low, "adhesions", "verklevingen"),
               Group.meaning(high - low, "adhesions", "misschien (de marge)", hatch=True),
               Group.meaning(100 - high, "neutral", "geen verklevingen")]
     return single_array(groups, "100 vrouwen na een curettage", (
         f"Na een curettage krijgen {low} tot {high} van de 100 vrouwen verklevingen in de "
         f"baarmoeder; {100 - high} tot {100 - low} krijgen ze niet."))
-
-
-FIGURES = {
-    "Bloedverlies": bloedverlies,
-    "Hartactiviteit": hartactiviteit,
-    "Afwachten": afwachten,
-    "Medicijnen": medicijnen,
-    "Curettage": curettage,
-}

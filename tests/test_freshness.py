@@ -1,8 +1,13 @@
-"""No stale widgets: editing a widget's ES module and rebuilding shows the new code, even
-though jupyter-cache keys on the notebook's code only."""
+"""No stale widgets: editing a widget's ES module and rebuilding shows the new code.
+
+The book here is a one-page copy in a temporary folder, built against a copy of the
+``miskraam`` package; the test edits the copy, never a tracked file."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import textwrap
 import uuid
 from pathlib import Path
@@ -11,27 +16,27 @@ import pytest
 
 from miskraam.sphinxext.freshness import code_fingerprint
 
-from .conftest import ROOT, build, one_page_book
+from .conftest import ROOT, jupyter_book
 
 pytestmark = pytest.mark.build
 
-MODULE = ROOT / "miskraam" / "widgets" / "curettage.js"
+CONFIG = textwrap.dedent("""
+    title: Test
+    only_build_toc_files: true
+    execute:
+      execute_notebooks: "off"
+    sphinx:
+      config:
+        language: nl
+      extra_extensions:
+        - miskraam.sphinxext
+""")
 
 
-def small_book(folder: Path) -> Path:
-    config = textwrap.dedent("""
-        title: Test
-        execute:
-          execute_notebooks: cache
-        sphinx:
-          config:
-            language: nl
-            nb_ipywidgets_js:
-              miskraam-widgets.js: {}
-          extra_extensions:
-            - miskraam.sphinxext
-    """)
-    return one_page_book(folder, config, "from miskraam import widgets\nwidgets.Curettage()")
+def build_with(package_parent: Path, book: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(package_parent)}
+    return subprocess.run([jupyter_book(), "build", str(book), "-W", "-n", "--keep-going"],
+                          cwd=book, env=env, capture_output=True, text=True, timeout=600)
 
 
 def test_fingerprint_changes_with_the_code(tmp_path):
@@ -42,17 +47,23 @@ def test_fingerprint_changes_with_the_code(tmp_path):
 
 
 def test_a_rebuilt_book_picks_up_a_changed_widget_module(tmp_path):
-    page = small_book(tmp_path)
-    first = build(tmp_path)
+    code = tmp_path / "code"
+    shutil.copytree(ROOT / "miskraam", code / "miskraam",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    book = tmp_path / "boek"
+    book.mkdir()
+    (book / "_config.yml").write_text(CONFIG, encoding="utf-8")
+    (book / "_toc.yml").write_text("format: jb-book\nroot: pagina\n", encoding="utf-8")
+    (book / "pagina.md").write_text("# Pagina\n\n```{widget} Curettage\n```\n", encoding="utf-8")
+    page = book / "_build" / "html" / "pagina.html"
+
+    first = build_with(code, book)
     assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-3000:]
     marker = f"stale-check-{uuid.uuid4().hex}"
     assert marker not in page.read_text(encoding="utf-8")
 
-    original = MODULE.read_text(encoding="utf-8")
-    try:
-        MODULE.write_text(original + f"\n// {marker}\n", encoding="utf-8")
-        second = build(tmp_path)
-        assert second.returncode == 0, second.stdout[-3000:] + second.stderr[-3000:]
-        assert marker in page.read_text(encoding="utf-8"), "de widgetcode in het boek is verouderd"
-    finally:
-        MODULE.write_text(original, encoding="utf-8")
+    module = code / "miskraam" / "widgets" / "curettage.js"
+    module.write_text(module.read_text(encoding="utf-8") + f"\n// {marker}\n", encoding="utf-8")
+    second = build_with(code, book)
+    assert second.returncode == 0, second.stdout[-3000:] + second.stderr[-3000:]
+    assert marker in page.read_text(encoding="utf-8"), "de widgetcode in het boek is verouderd"

@@ -23,16 +23,13 @@ import pytest
 
 from miskraam import widgets
 from miskraam.facts import registry
-from miskraam.widgets.bloedverlies import TOTALS
+from miskraam.widgets.bloedverlies import Bloedverlies
 
 from .conftest import ROOT, keyboard_step, mouse_step
 
 pytestmark = [pytest.mark.live, pytest.mark.browser]
 
 # Defects of issue 9 the widgets branch fixes; strict, so the marks go once they pass.
-WAIT_FOR_LINE = "wacht op data-lm-suppress-shortcuts (branch single)"
-WAIT_FOR_SYNC = "wacht op waarden uit Python die de widget toont (branch single)"
-WAIT_FOR_SHOW = "wacht op show() zonder stilstaand plaatje onder een levende widget (branch single)"
 KERNEL_TIMEOUT = 120_000  # ms: the first kernel start imports matplotlib and the widgets
 
 #: the kind (the widget root's data-widget) and a Python change of each widget
@@ -48,7 +45,7 @@ def python_change(name: str) -> str:
     if name == "Afwachten":
         return f"b.day = {int(widget.day) + 7}"
     if name == "Bloedverlies":
-        other = next(t for t in TOTALS if t != widget.total)
+        other = next(t for t in Bloedverlies.TOTALS if t != widget.total)
         return f"b.total = {other!r}"
     if name == "Hartactiviteit":
         other = next(s for s in type(widget).situation.options if s != widget.situation)
@@ -208,14 +205,7 @@ def test_the_notebook_makes_every_widget():
     assert set(KINDS) == set(NAMES) and len(NAMES) == len(widgets.ALL) + 1
 
 
-def waiting(names, reason):
-    """NAMES, with a strict xfail on those in `names`."""
-    return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=reason))
-            if n in names else n for n in NAMES]
-
-
-@pytest.mark.parametrize("name", waiting({"Hartactiviteit", "Medicijnen", "Oefening"},
-                                         WAIT_FOR_SYNC))
+@pytest.mark.parametrize("name", NAMES)
 def test_a_value_set_from_python_shows_in_the_widget(notebook_page, name):
     untouched = shown(root(notebook_page, name))
     assert shown(root(notebook_page, name, python=True)) != untouched, (
@@ -230,7 +220,7 @@ def test_the_mouse_changes_what_the_widget_shows(notebook_page, name):
     assert after != before, f"{name}: klikken verandert niets"
 
 
-@pytest.mark.parametrize("name", waiting({"Bloedverlies", "Afwachten"}, WAIT_FOR_LINE))
+@pytest.mark.parametrize("name", NAMES)
 def test_the_keyboard_changes_what_the_widget_shows(notebook_page, name):
     widget = root(notebook_page, name)
     # as a student arrives: the cell selected (JupyterLab in command mode), then its widget
@@ -240,7 +230,6 @@ def test_the_keyboard_changes_what_the_widget_shows(notebook_page, name):
     assert after != before, f"{name}: de toetsen doen niets in de widget"
 
 
-@pytest.mark.xfail(strict=True, reason=WAIT_FOR_LINE)
 def test_enter_in_the_answer_box_checks_the_answer_and_does_not_run_the_cell(notebook_page):
     exercise = cell(notebook_page, "Oefening")
     exercise.locator(".jp-InputPrompt").click()
@@ -256,7 +245,7 @@ def test_enter_in_the_answer_box_checks_the_answer_and_does_not_run_the_cell(not
     assert box.evaluate("el => el === document.activeElement"), "de focus verliet het invulveld"
 
 
-@pytest.mark.parametrize("name", waiting({cls.__name__ for cls in widgets.ALL}, WAIT_FOR_SHOW))
+@pytest.mark.parametrize("name", [cls.__name__ for cls in widgets.ALL])
 def test_no_static_picture_below_a_live_widget(notebook_page, name):
     outputs = cell(notebook_page, name).locator(".jp-OutputArea-output")
     pictures = outputs.locator("img:visible, figure.miskraam-static:visible")

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from html import escape
-
 import pytest
 import traitlets
 
-from miskraam import figures, widgets
-from miskraam.facts import dutch_number, fact, registry
+from miskraam import widgets
+from miskraam.facts import registry
 from miskraam.widgets.keuzehulp import grid
 
 
@@ -88,34 +86,3 @@ def test_keuzehulp_cells_are_filled_from_the_registry():
     assert len(data["questions"]) >= 8 and len(data["options"]) == 3
 
 
-@pytest.mark.parametrize("name", sorted(figures.FIGURES))
-def test_each_widget_has_a_static_figure_with_its_text_alternative(name):
-    static = figures.FIGURES[name]()
-    html = static.html()
-    assert html.startswith('<figure class="miskraam-static"><img src="data:image/png;base64,')
-    assert f'alt="{escape(static.description)}"' in html
-
-
-def _per_100(fact_id: str) -> str:
-    """A registry percentage as the figures' text says it: 'N van de 100' (a range: 'a tot b')."""
-    return " tot ".join(dutch_number(n) for n in fact(fact_id).numbers()) + " van de 100"
-
-
-@pytest.mark.parametrize(("name", "fact_ids"), [
-    ("hartactiviteit", ("risico-na-hartactiviteit",)),
-    ("medicijnen", ("medicijnen-succes",)),
-    ("curettage", ("curettage-verklevingen",)),
-    ("afwachten", ("afwachten-binnen-week", "afwachten-binnen-3-weken")),
-])
-def test_static_figures_state_the_registry_numbers(name, fact_ids):
-    description = getattr(figures, name)().description
-    for fact_id in fact_ids:
-        assert _per_100(fact_id) in description, (fact_id, description)
-
-
-def test_bloedverlies_figure_states_the_registry_numbers():
-    description = figures.bloedverlies().description
-    bleeding = fact("bloedverlies-16-weken").value  # of 100 pregnancies
-    weeks = fact("definitie-16-weken").value
-    assert (f"Van de 100 zwangeren hebben er {dutch_number(bleeding)} bloedverlies in de "
-            f"eerste {dutch_number(weeks)} weken") in description

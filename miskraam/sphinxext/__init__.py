@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import accessibility, alarmbox, freshness, lean, notice, search, structure, translations
+from . import (
+    accessibility,
+    alarmbox,
+    freshness,
+    lean,
+    notice,
+    search,
+    structure,
+    translations,
+    widgetdirective,
+)
 from .factrole import FactRole
 from .kerngetallen import KerngetallenDirective
 
@@ -25,6 +35,7 @@ def setup(app):
     structure.setup(app)
     notice.setup(app)
     freshness.setup(app)
+    widgetdirective.setup(app)
     accessibility.setup(app)
     search.setup(app)
     alarmbox.setup(app)

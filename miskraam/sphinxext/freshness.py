@@ -1,15 +1,16 @@
-"""Never serve stale widget code.
+"""Never serve stale numbers or interface text.
 
-Sphinx re-reads a page only when the page changed, and jupyter-cache re-executes a
-notebook only when its code cells changed. Pages that show widgets or {fact} figures also
-depend on this package (widget modules, ES modules, the facts registry). When any of those
-files changes, we clear the execution cache and have Sphinx re-read every page.
+Sphinx re-reads a page only when the page (or a file it noted as a dependency) changed.
+Pages with a ``{widget}`` note their widget's files themselves (``widgetdirective.py``);
+but every page shows the notice (from the alarm signs), many show ``{fact}`` numbers, and
+all are written by this package's Sphinx code. When any file of the package changes, we
+have Sphinx re-read every page. Nothing here touches myst-nb's execution cache: the
+chapters are plain MyST, and only the student notebooks execute.
 """
 
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 from sphinx.util import logging
@@ -35,12 +36,6 @@ def _stamp_path(app) -> Path:
     return Path(app.doctreedir) / STAMP
 
 
-def execution_cache(app, config) -> Path:
-    """myst-nb's jupyter-cache folder: the configured one, else its default beside outdir."""
-    configured = getattr(config, "nb_execution_cache_path", "") or ""
-    return Path(configured) if configured else Path(app.outdir).parent / ".jupyter_cache"
-
-
 def check_code(app, config):
     fingerprint = code_fingerprint()
     stamp = _stamp_path(app)
@@ -48,11 +43,7 @@ def check_code(app, config):
     app.miskraam_fingerprint = fingerprint
     app.miskraam_code_changed = previous is not None and previous != fingerprint
     if app.miskraam_code_changed:
-        cache = execution_cache(app, config)
-        if cache.is_dir():
-            shutil.rmtree(cache)
-        logger.info("miskraam: cursuscode gewijzigd; alle pagina's worden opnieuw "
-                    "gelezen en uitgevoerd")
+        logger.info("miskraam: cursuscode gewijzigd; alle pagina's worden opnieuw gelezen")
 
 
 def outdated_pages(app, env, added, changed, removed):

@@ -1,7 +1,8 @@
 """The course's interactive widgets: anywidget classes with their ES modules beside them.
 
-In Jupyter they are live widgets; in the published book the offline loader
-(``miskraam/sphinxext/static/miskraam-widgets.js``) renders them from their saved state.
+In Jupyter they are live widgets (``show``); in the published book the ``{widget}`` directive
+(``miskraam/sphinxext/widgetdirective.py``) writes their state and static fallback into the
+page, and the offline loader (``miskraam/sphinxext/static/miskraam-widgets.js``) renders them.
 """
 
 from .afwachten import Afwachten
@@ -9,11 +10,9 @@ from .bloedverlies import Bloedverlies
 from .curettage import Curettage
 from .hartactiviteit import Hartactiviteit
 from .keuzehulp import Keuzehulp
-from .keuzehulp import static_html as keuzehulp_table
 from .medicijnen import Medicijnen
 from .oefening import Oefening
 from .wanneer_bellen import WanneerBellen
-from .wanneer_bellen import signs_html as alarm_signs_html
 
 ALL = (Bloedverlies, Hartactiviteit, Afwachten, Medicijnen, Curettage, Keuzehulp, WanneerBellen)
 
@@ -22,23 +21,11 @@ __all__ = ["ALL", "Afwachten", "Bloedverlies", "Curettage", "Hartactiviteit", "K
 
 
 def show(widget):
-    """Display a widget and, beneath it, the static figure of its default state.
+    """Display the widget given, live, as it is (its own traits).
 
-    In the book the offline loader marks the cell ``miskraam-live`` once the widget renders,
-    and CSS then hides the static figure on screen; print and readers without JavaScript
-    get the figure and its text alternative.
+    The static fallback (``widget.static_html()``) is for the book's print and no-JavaScript
+    readers; the ``{widget}`` directive writes it there, so a notebook does not show it twice.
     """
-    from IPython.display import HTML, display
-
-    from miskraam.figures import FIGURES
+    from IPython.display import display
 
     display(widget)
-    if isinstance(widget, Keuzehulp):
-        display(HTML(keuzehulp_table()))  # a table says more than a picture of one
-        return
-    if isinstance(widget, WanneerBellen):
-        display(HTML(alarm_signs_html()))  # the signs themselves, for print and without JS
-        return
-    make_figure = FIGURES.get(type(widget).__name__)
-    if make_figure is not None:
-        display(HTML(make_figure().html()))

@@ -29,3 +29,8 @@ class Afwachten(CourseWidget):
             "points": [[self.WEEK_DAYS, fact("afwachten-binnen-week").value],
                        [later, fact("afwachten-binnen-3-weken").value]],
         }
+
+    def static_figure(self):
+        from ..figures import afwachten
+
+        return afwachten(self)

@@ -229,6 +229,19 @@ class CourseWidget(anywidget.AnyWidget):
                          "widget zelf en kunnen niet worden aangepast.")
         return proposal["value"]
 
+    def static_figure(self):
+        """The widget's own state as a static figure (``miskraam.figures.StaticFigure``)."""
+        raise NotImplementedError(f"{type(self).__name__} heeft geen statische figuur")
+
+    def static_html(self) -> str:
+        """The fallback for print and readers without JavaScript: a
+        ``<figure class="miskraam-static">`` that states the widget's numbers."""
+        return self.static_figure().html()
+
+    def static_text(self) -> str:
+        """The fallback's words: the text alternative that states the numbers."""
+        return self.static_figure().description
+
 
 class EvidenceViews(CourseWidget):
     """A widget with two views: the leaflet's figures and what research shows.

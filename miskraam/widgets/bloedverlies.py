@@ -28,3 +28,8 @@ class Bloedverlies(CourseWidget):
     def limits_payload(self) -> dict:
         return {"totals": [{"value": total, "label": f"{format_number(total)} zwangerschappen",
                             "columns": columns} for total, columns in self.TOTALS.items()]}
+
+    def static_figure(self):
+        from ..figures import bloedverlies
+
+        return bloedverlies(self)

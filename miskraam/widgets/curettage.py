@@ -8,3 +8,8 @@ from .base import EvidenceViews, es_module
 class Curettage(EvidenceViews):
     _esm = es_module("curettage")
     FACTS = ("curettage-verklevingen", "hooker-verklevingen", "hooker-verklevingen-licht")
+
+    def static_figure(self):
+        from ..figures import curettage
+
+        return curettage(self)

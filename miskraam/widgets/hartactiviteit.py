@@ -28,3 +28,8 @@ class Hartactiviteit(EvidenceViews):
         return {**super().limits_payload(), "default_situation": DEFAULT_SITUATION,
                 "situations": [{"key": key, "label": label, "fact": fact_id}
                                for key, (label, fact_id) in SITUATIONS.items()]}
+
+    def static_figure(self):
+        from ..figures import hartactiviteit
+
+        return hartactiviteit(self)

@@ -42,15 +42,18 @@ def grid_fact_ids() -> tuple[str, ...]:
     return tuple(dict.fromkeys(PLACEHOLDER.findall(text)))
 
 
-def static_html() -> str:
-    """The whole grid as an HTML table: the fallback for print and without JavaScript."""
-    data = grid()
-    head = "".join(f'<th scope="col">{escape(o["label"])}</th>' for o in data["options"])
+def static_html(data: dict | None = None, options=None, questions=None) -> str:
+    """The grid (its chosen options and questions) as an HTML table: the fallback for
+    print and without JavaScript."""
+    data = data or grid()
+    shown = [o for o in data["options"] if options is None or o["key"] in options]
+    asked = [q for q in data["questions"] if questions is None or q["key"] in questions]
+    head = "".join(f'<th scope="col">{escape(o["label"])}</th>' for o in shown)
     rows = "".join(
         f'<tr><th scope="row">{escape(q["label"])}</th>'
-        + "".join(f"<td>{escape(q['cells'][o['key']])}</td>" for o in data["options"])
+        + "".join(f"<td>{escape(q['cells'][o['key']])}</td>" for o in shown)
         + "</tr>"
-        for q in data["questions"])
+        for q in asked)
     return ('<figure class="miskraam-static"><div class="miskraam-grid-wrap">'
             '<table class="miskraam-grid"><caption>Afwachten, medicijnen of curettage: '
             'de vragen die mensen stellen</caption>'
@@ -90,3 +93,13 @@ class Keuzehulp(CourseWidget):
             raise reject("Keuzehulp: de keuzehulp komt uit keuzehulp.yml en kan niet worden "
                          "aangepast.")
         return proposal["value"]
+
+    def static_html(self) -> str:
+        """This grid (its options and questions) as a table, for print and without JS."""
+        return static_html(self.grid, self.options, self.questions)
+
+    def static_text(self) -> str:
+        shown = [o for o in self.grid["options"] if o["key"] in self.options]
+        return " ".join(
+            f"{q['label']} " + "; ".join(f"{o['label']}: {q['cells'][o['key']]}" for o in shown)
+            + "." for q in self.grid["questions"] if q["key"] in self.questions)

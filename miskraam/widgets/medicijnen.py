@@ -23,3 +23,8 @@ class Medicijnen(EvidenceViews):
         return {**super().limits_payload(),
                 "regimens": [{"key": key, "label": label, "fact": fact_id}
                              for key, (label, fact_id) in REGIMENS.items()]}
+
+    def static_figure(self):
+        from ..figures import medicijnen
+
+        return medicijnen(self)

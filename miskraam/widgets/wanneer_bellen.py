@@ -9,6 +9,8 @@ never instead of it. Inputs are validated here too (Python traits, Dutch message
 
 from __future__ import annotations
 
+from html import escape
+
 import traitlets
 
 from ..alarm import alarm_signs
@@ -61,17 +63,26 @@ class WanneerBellen(CourseWidget):
                          "kunnen hier niet worden aangepast.")
         return proposal["value"]
 
+    def _signs_by_level(self):
+        for level, heading in LEVEL_HEADINGS:
+            yield heading, [sign["reason"] + (f" ({sign['limit_text']})"
+                                              if sign.get("limit_text") else "")
+                            for sign in self.alarm["signs"] if sign["level"] == level]
 
-def signs_html() -> str:
-    """The alarm signs as HTML, for print and readers without JavaScript."""
-    from html import escape
+    def static_html(self) -> str:
+        """The alarm signs (this widget's ``alarm`` state) as lists, for print and readers
+        without JavaScript: a <figure class="miskraam-static">, like the other fallbacks."""
+        parts = ['<figure class="miskraam-static miskraam-alarm-static">']
+        for heading, reasons in self._signs_by_level():
+            items = "".join(f"<li>{escape(reason)}</li>" for reason in reasons)
+            parts.append(f"<p><strong>{escape(heading)}</strong></p><ul>{items}</ul>")
+        parts.append("</figure>")
+        return "".join(parts)
 
-    # a <figure class="miskraam-static">, like the other widgets' fallbacks: hidden once the
-    # widget runs, shown in print and without JavaScript
-    parts = ['<figure class="miskraam-static miskraam-alarm-static">']
-    for level, heading in (("112", "Bel 112 bij:"),
-                           ("bel", "Bel meteen je verloskundige, huisarts of ziekenhuis bij:")):
-        items = "".join(f"<li>{escape(sign.reason)}</li>" for sign in alarm_signs().of_level(level))
-        parts.append(f"<p><strong>{escape(heading)}</strong></p><ul>{items}</ul>")
-    parts.append("</figure>")
-    return "".join(parts)
+    def static_text(self) -> str:
+        return " ".join(f"{heading} {'; '.join(reasons)}."
+                        for heading, reasons in self._signs_by_level())
+
+
+LEVEL_HEADINGS = (("112", "Bel 112 bij:"),
+                  ("bel", "Bel meteen je verloskundige, huisarts of ziekenhuis bij:"))

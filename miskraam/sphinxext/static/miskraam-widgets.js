@@ -1,9 +1,10 @@
 /*
  * Offline widget loader of the Miskraam course.
  *
- * myst-nb embeds every page's executed widget state in
- *   <script type="application/vnd.jupyter.widget-state+json">
- * and one <script type="application/vnd.jupyter.widget-view+json"> per output. For each
+ * The {widget} directive (widgetdirective.py; myst-nb for the notebooks' outputs) writes
+ * the widget state in <script type="application/vnd.jupyter.widget-state+json"> (one or
+ * more per page) and one <script type="application/vnd.jupyter.widget-view+json"> per
+ * widget. For each
  * anywidget model we import its `_esm` source from a Blob URL and call render({model, el})
  * with a small stand-in for the Jupyter model. No kernel, no network: works from file:// too.
  * A classic script (type=module is blocked from file://), guarded against running twice.
