@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from .dutch import format_number
+
 REGISTRY_PATH = Path(__file__).with_name("facts.yml")
 
 #: The two course sources; any other ``source`` must be a bibliography key.
@@ -109,10 +111,8 @@ class Fact:
 
 
 def dutch_number(number: float) -> str:
-    """Dutch notation: no trailing '.0', a decimal comma ('1,5', '20')."""
-    if float(number).is_integer():
-        return str(int(number))
-    return f"{number}".replace(".", ",")
+    """Dutch notation: no trailing '.0', a decimal comma ('1,5', '20'): the one formatter."""
+    return format_number(number)
 
 
 def _check_record(raw: Any, position: int) -> Fact:

@@ -19,6 +19,7 @@ from html import escape
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
+from .dutch import format_number as fmt
 from .palette import MEANING
 
 # Okabe-Ito colours by name, for the notebooks' own charts. The course's figures use the
@@ -121,10 +122,10 @@ def bloedverlies(widget) -> StaticFigure:
     side = 3.4 if total == 100 else 6.0
     fig, ax = _subplots(figsize=(side, side * 0.75 if total == 1000 else side))
     icon_array(ax, groups, total=total, columns=columns,
-               title=f"{total} zwangeren, eerste {weeks:g} weken")
+               title=f"{total} zwangeren, eerste {fmt(weeks)} weken")
     _legend(fig, groups)
     return StaticFigure(fig, (
-        f"Van de {total} zwangeren hebben er {bleeding} bloedverlies in de eerste {weeks:g} "
+        f"Van de {total} zwangeren hebben er {bleeding} bloedverlies in de eerste {fmt(weeks)} "
         f"weken. Bij {continuing} gaat de zwangerschap door, bij {bleeding - continuing} volgt "
         f"een miskraam. {total - bleeding} hebben geen bloedverlies."))
 
@@ -145,7 +146,7 @@ def hartactiviteit(widget) -> StaticFigure:
                   Group.meaning(100 - after, "continues", "zwangerschap gaat door (rechts)")])
     return StaticFigure(fig, (
         f"Bij bloedverlies, voor de echo: bij ongeveer {before} van de 100 vrouwen volgt een "
-        f"miskraam. Klopt het hartje op de echo (vanaf {weeks:g} weken), dan nog bij ongeveer "
+        f"miskraam. Klopt het hartje op de echo (vanaf {fmt(weeks)} weken), dan nog bij ongeveer "
         f"{after} van de 100."))
 
 
@@ -170,8 +171,9 @@ def afwachten(widget) -> StaticFigure:
     ax.legend(fontsize=8, frameon=False, loc="lower right")
     ax.spines[["top", "right"]].set_visible(False)
     return StaticFigure(fig, (
-        f"Afwachten: na een week is bij ongeveer {week:g} van de 100 vrouwen de miskraam op "
-        f"gang gekomen, na {later_day:g} dagen bij ongeveer {later:g} van de 100 (informatieblad). "
+        f"Afwachten: na een week is bij ongeveer {fmt(week)} van de 100 vrouwen de miskraam op "
+        f"gang gekomen, na {fmt(later_day)} dagen bij ongeveer {fmt(later)} van de 100 "
+        "(informatieblad). "
         f"De lijn ertussen is een aanname. De verticale lijn staat bij dag {day}."))
 
 
