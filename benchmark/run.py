@@ -75,6 +75,63 @@ MEASURE = """
 """
 
 
+# A real key press per widget kind (Playwright sends it through Chromium's input pipeline):
+# the control to focus and the key. Measured from the key event's timestamp to the next
+# animation frame after the widget's handlers ran: what a reader waits for.
+#: measured by hand once (two commits cannot be built in one report): kept in every report
+HISTORY = """## Clean build before and after the `{widget}` directive (issue 9)
+
+`rm -rf _build; time jupyter-book build . -W -n --keep-going`, measured by hand on
+2026-11-30 on this project's machine while other builds ran on it (load average 9 to 12), so
+the wall-clock times spread widely; the CPU time of the build and the pages executed are the
+steadier measures. Before: the merge of `exercises` (34f20db), where each widget chapter was
+a notebook executed for its widget state. After: chapters are plain MyST, the `{widget}`
+directive writes the state in Python while Sphinx reads the page.
+
+| | before | after |
+|---|---|---|
+| pages executed by a kernel | 9 (7 chapters, 2 notebooks) | 2 (the notebooks) |
+| wall clock (s), each run | 84.4, 160.9, 118.7 | 46.4, 95.8 |
+| user CPU (s), each run | 31.0, 42.1, 36.3 | 26.2, 24.8 |
+| kernel time of the seven chapters (s, myst-nb's "Executed notebook in") | 17.9, 59.0, 49.2 | 0 |
+"""
+
+KEYS = {
+    "bloedverlies": ("input[type=radio]:checked", "ArrowDown"),
+    "hartactiviteit": ("input[type=checkbox]", "Space"),
+    "medicijnen": ("input[type=checkbox]", "Space"),
+    "curettage": ("input[type=checkbox]", "Space"),
+    "afwachten": ("input[type=range]", "ArrowRight"),
+    "keuzehulp": ("input[type=checkbox]", "Space"),
+    "wanneer-bellen": ("input[inputmode=decimal]", "3"),
+    "oefening": ("input", "Enter"),
+}
+
+LISTEN = """
+(root) => {
+  window.miskraamFrames = [];
+  root.addEventListener("keydown", (event) => {
+    const pressed = event.timeStamp;
+    requestAnimationFrame(() => window.miskraamFrames.push(performance.now() - pressed));
+  }, true);
+}
+"""
+
+
+def key_to_frame(page, root, kind: str) -> float:
+    """Median time from a real key press to the next frame, over SAMPLES presses."""
+    selector, key = KEYS[kind]
+    root.evaluate(LISTEN)
+    control = root.locator(selector).first
+    for sample in range(SAMPLES):
+        if kind == "wanneer-bellen":
+            control.fill("")
+        control.focus()
+        page.keyboard.press(key)
+        page.wait_for_function(f"window.miskraamFrames.length > {sample}")
+    return statistics.median(page.evaluate("window.miskraamFrames"))
+
+
 def run(command: list[str], cwd: Path) -> float:
     return run_logged(command, cwd)[0]
 
@@ -169,6 +226,7 @@ def page_weights(browser, html: Path, names: list[str] | None = None) -> dict[st
                 for name in (pages_of(html) if names is None else names)}
     finally:
         httpd.shutdown()
+        httpd.server_close()
 
 
 def vanilla_book(folder: Path) -> Path:
@@ -183,9 +241,11 @@ def vanilla_book(folder: Path) -> Path:
 VANILLA_PAGE = "intro.html"
 
 
-def widget_latency(browser, html: Path) -> dict[str, float]:
+def widget_latency(browser, html: Path) -> dict[str, tuple[float, float]]:
+    """Per widget kind, the worst page's medians: (input to updated DOM, key press to frame)."""
     httpd, base = serve(html)
     medians: dict[str, list[float]] = {}
+    frames: dict[str, list[float]] = {}
     try:
         for name in pages_of(html):
             if "widget-view+json" not in (html / name).read_text(encoding="utf-8"):
@@ -200,10 +260,12 @@ def widget_latency(browser, html: Path) -> dict[str, float]:
                     f"(root, args) => ({MEASURE})([root, args[0], args[1]])",
                     [INPUTS[kind], SAMPLES])
                 medians.setdefault(kind, []).append(statistics.median(times))
+                frames.setdefault(kind, []).append(key_to_frame(page, root, kind))
             page.close()
     finally:
         httpd.shutdown()
-    return {kind: max(values) for kind, values in sorted(medians.items())}
+        httpd.server_close()
+    return {kind: (max(values), max(frames[kind])) for kind, values in sorted(medians.items())}
 
 
 def summary(weights: dict[str, tuple[int, int, int]]) -> tuple[float, float, int, int]:
@@ -271,12 +333,18 @@ def main() -> int:
         "The course build executes only the student notebooks (widget chapters are plain MyST: "
         "the `{widget}` directive); the vanilla book executes one notebook.",
         "",
-        f"## Widget latency (input to updated DOM, median of {SAMPLES}, worst page)",
+        f"## Widget latency (median of {SAMPLES}, worst page)",
         "",
-        "| widget | ms | within 16 ms budget |",
-        "|---|---|---|",
-        *[f"| {kind} | {ms:.2f} | {'ja' if ms < 16 else 'NEE'} |" for kind, ms in latency.items()],
+        "Input to updated DOM: the widget's own work. Key press to next frame: a real key "
+        "press (Playwright, through Chromium's input pipeline) to the next animation frame "
+        "after the widget's handlers ran, what a reader waits for; the budget is one frame.",
         "",
+        "| widget | input to DOM (ms) | key press to next frame (ms) | within 16 ms |",
+        "|---|---|---|---|",
+        *[f"| {kind} | {dom:.2f} | {frame:.1f} | {'ja' if frame < 16 else 'NEE'} |"
+          for kind, (dom, frame) in latency.items()],
+        "",
+        HISTORY,
     ]
     report = ROOT / "benchmark" / "report.md"
     report.write_text("\n".join(lines), encoding="utf-8")

@@ -54,10 +54,18 @@ def live_text(root) -> str:
 
 def icon_counts(root) -> list[list[int]]:
     """Per icon array: how many icons of each look (fill and stroke), largest group first."""
+    # a group is one <path> whose squares are its subpaths: count the drawn squares ("M")
     arrays = root.locator("svg.miskraam-icons").evaluate_all(
-        """svgs => svgs.map(svg => [...svg.querySelectorAll(':scope > rect')]
-             .map(r => `${r.getAttribute('fill')}|${r.getAttribute('stroke')}`))""")
-    return [sorted(Counter(icons).values(), reverse=True) for icons in arrays]
+        """svgs => svgs.map(svg => [...svg.querySelectorAll(':scope > path')]
+             .map(p => [`${p.getAttribute('fill')}|${p.getAttribute('stroke')}`,
+                        (p.getAttribute('d').match(/M/g) || []).length]))""")
+    counts = []
+    for icons in arrays:
+        looks: Counter = Counter()
+        for look, squares in icons:
+            looks[look] += squares
+        counts.append(sorted(looks.values(), reverse=True))
+    return counts
 
 
 def groups(*counts: int) -> list[int]:
