@@ -109,7 +109,7 @@ def test_hartactiviteit_shows_the_research_figures(widget, situation):
     root = widget("book/deel1/verschijnselen-en-onderzoek.html", "hartactiviteit")
     research_view(root)
     root.get_by_label("Situatie").select_option(situation)
-    record = fact(SITUATIONS[situation])
+    record = fact(SITUATIONS[situation][1])  # key -> (label, fact id)
     bound = "minder dan " if record.comparison == "<" else ""
     assert f"bij {bound}{nl(record.value)} van de 100 vrouwen volgt toch een miskraam" in \
         live_text(root)
