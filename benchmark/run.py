@@ -30,9 +30,9 @@ SAMPLES = 20
 # dispatchEvent returns is the input-to-updated-DOM latency.
 INPUTS = {
     "bloedverlies": "radio",
-    "hartactiviteit": "radio",
-    "medicijnen": "radio",
-    "curettage": "radio",
+    "hartactiviteit": "switch",
+    "medicijnen": "switch",
+    "curettage": "switch",
     "afwachten": "range",
     "keuzehulp": "checkbox",
     "wanneer-bellen": "text",
@@ -50,6 +50,9 @@ MEASURE = """
     } else if (kind === "range") {
       target = root.querySelector("input[type=range]"); target.value = String((Number(target.value) + 1) % 29);
       event = new Event("input", {bubbles: true});
+    } else if (kind === "switch") {
+      target = root.querySelector(".miskraam-evidence-switch input"); target.checked = !target.checked;
+      event = new Event("change", {bubbles: true});
     } else if (kind === "checkbox") {
       target = root.querySelectorAll("input[type=checkbox]")[1]; target.checked = !target.checked;
       event = new Event("change", {bubbles: true});
@@ -98,9 +101,9 @@ directive writes the state in Python while Sphinx reads the page.
 
 KEYS = {
     "bloedverlies": ("input[type=radio]:checked", "ArrowDown"),
-    "hartactiviteit": ("input[type=checkbox]", "Space"),
-    "medicijnen": ("input[type=checkbox]", "Space"),
-    "curettage": ("input[type=checkbox]", "Space"),
+    "hartactiviteit": (".miskraam-evidence-switch input", "Space"),
+    "medicijnen": (".miskraam-evidence-switch input", "Space"),
+    "curettage": (".miskraam-evidence-switch input", "Space"),
     "afwachten": ("input[type=range]", "ArrowRight"),
     "keuzehulp": ("input[type=checkbox]", "Space"),
     "wanneer-bellen": ("input[inputmode=decimal]", "3"),
@@ -331,7 +334,7 @@ def main() -> int:
         f"| median page | {course_sum[1] * 1024:,.0f} | {course_sum[1] * 1024 / reference:.2f} |",
         "",
         "The course build executes only the student notebooks (widget chapters are plain MyST: "
-        "the `{widget}` directive); the vanilla book executes one notebook.",
+        "the `{widget}` directive).",
         "",
         f"## Widget latency (median of {SAMPLES}, worst page)",
         "",
