@@ -51,14 +51,16 @@ def _current_test(request):
     _CURRENT.pop("item", None)
 
 
-def build(source: Path, *extra: str) -> subprocess.CompletedProcess:
-    """Build a book the way `make book` does: warnings are errors, nitpicky, keep going."""
+def build(source: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Build a book the way `make book` does: warnings are errors, nitpicky, keep going.
+    `env`: extra environment variables (e.g. PYTHONPATH to build with a copy of the package)."""
     item = _CURRENT.get("item")
     if item is not None and item.get_closest_marker("build") is None:
         pytest.fail(f"{item.nodeid} bouwt een boek maar is niet gemarkeerd als `build`")
     return subprocess.run(
         [jupyter_book(), "build", str(source), "-W", "-n", "--keep-going", *extra],
         cwd=source, capture_output=True, text=True, timeout=1800,
+        env={**os.environ, **env} if env else None,
     )
 
 

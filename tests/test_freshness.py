@@ -5,7 +5,6 @@ The book here is a one-page copy in a temporary folder, built against a copy of 
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import textwrap
@@ -16,7 +15,7 @@ import pytest
 
 from miskraam.sphinxext.freshness import code_fingerprint
 
-from .conftest import ROOT, jupyter_book
+from .conftest import ROOT, build
 
 pytestmark = pytest.mark.build
 
@@ -34,9 +33,7 @@ CONFIG = textwrap.dedent("""
 
 
 def build_with(package_parent: Path, book: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(package_parent)}
-    return subprocess.run([jupyter_book(), "build", str(book), "-W", "-n", "--keep-going"],
-                          cwd=book, env=env, capture_output=True, text=True, timeout=600)
+    return build(book, env={"PYTHONPATH": str(package_parent)})
 
 
 def test_fingerprint_changes_with_the_code(tmp_path):

@@ -12,6 +12,7 @@ Three fixes, each explained in docs/architecture.md:
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -25,6 +26,7 @@ TERMS = HERE / "zoektermen.yml"
 TARGET_ID = "zoektermen"
 
 
+@lru_cache(maxsize=4)  # read once per build, not once per page
 def load_terms(path: Path = TERMS) -> dict[str, list[str]]:
     """Page -> search words, validated, with Dutch messages naming the page."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
