@@ -12,10 +12,11 @@ import uuid
 from pathlib import Path
 
 import pytest
+import yaml
 
 from miskraam.sphinxext.freshness import code_fingerprint
 
-from .conftest import ROOT, build
+from .conftest import ROOT, build, one_page_book
 
 pytestmark = pytest.mark.build
 
@@ -64,3 +65,40 @@ def test_a_rebuilt_book_picks_up_a_changed_widget_module(tmp_path):
     second = build_with(code, book)
     assert second.returncode == 0, second.stdout[-3000:] + second.stderr[-3000:]
     assert marker in page.read_text(encoding="utf-8"), "de widgetcode in het boek is verouderd"
+
+
+def test_a_rebuilt_book_shows_a_changed_registry_value_in_notebook_output(tmp_path):
+    """A student notebook prints numbers from the registry; when a value changes, the next
+    build must show the new number, not an output cached on the notebook's unchanged code.
+    The book's own `execute` settings are used, so this tests what `make book` does."""
+    code = tmp_path / "code"
+    shutil.copytree(ROOT / "miskraam", code / "miskraam",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    execute = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))["execute"]
+    config = yaml.safe_load(CONFIG)
+    config["execute"] = execute
+    book = tmp_path / "boek"
+    book.mkdir()
+    page = one_page_book(book, yaml.safe_dump(config),
+                         "from miskraam.facts import fact\n"
+                         "print('grens:', fact('definitie-16-weken').wording)")
+
+    first = build_with(code, book)
+    assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-3000:]
+    assert "grens: 16 weken" in page.read_text(encoding="utf-8")
+
+    registry_file = code / "miskraam" / "facts.yml"
+    text = registry_file.read_text(encoding="utf-8")
+    old_record = text[text.index("- id: definitie-16-weken"):]
+    old_record = old_record[:old_record.index("\n- id:")]
+    new_record = (old_record.replace("value: 16", "value: 17")
+                  .replace('wording: "16 weken"', 'wording: "17 weken"')
+                  .replace("niet langer dan 16 weken", "niet langer dan 17 weken"))
+    assert new_record.count("17") == 3, "het record ziet er anders uit dan deze test verwacht"
+    registry_file.write_text(text.replace(old_record, new_record), encoding="utf-8")
+
+    second = build_with(code, book)
+    assert second.returncode == 0, second.stdout[-3000:] + second.stderr[-3000:]
+    shown = page.read_text(encoding="utf-8")
+    assert "grens: 17 weken" in shown and "grens: 16 weken" not in shown, (
+        "het notebook toont een verouderd getal uit het register")

@@ -29,7 +29,6 @@ from .conftest import ROOT, keyboard_step, mouse_step
 
 pytestmark = [pytest.mark.live, pytest.mark.browser]
 
-# Defects of issue 9 the widgets branch fixes; strict, so the marks go once they pass.
 KERNEL_TIMEOUT = 120_000  # ms: the first kernel start imports matplotlib and the widgets
 
 #: the kind (the widget root's data-widget) and a Python change of each widget
@@ -220,19 +219,7 @@ def test_the_mouse_changes_what_the_widget_shows(notebook_page, name):
     assert after != before, f"{name}: klikken verandert niets"
 
 
-# Known defect, not fixed yet (issue 9, item 5): with the cell selected in command mode, the
-# arrow keys on Bloedverlies's radios and Afwachten's slider and Enter in the exercise's box
-# still reach JupyterLab, although every widget root carries data-lm-suppress-shortcuts.
-# Strict: the marks must go the day the keys work.
-LUMINO_STILL_TAKES_THE_KEY = "Lumino neemt de toets nog (issue 9, punt 5: nog open)"
-
-
-def keyboard_cases():
-    return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=LUMINO_STILL_TAKES_THE_KEY))
-            if n in ("Bloedverlies", "Afwachten") else n for n in NAMES]
-
-
-@pytest.mark.parametrize("name", keyboard_cases())
+@pytest.mark.parametrize("name", NAMES)
 def test_the_keyboard_changes_what_the_widget_shows(notebook_page, name):
     widget = root(notebook_page, name)
     # as a student arrives: the cell selected (JupyterLab in command mode), then its widget
@@ -242,7 +229,6 @@ def test_the_keyboard_changes_what_the_widget_shows(notebook_page, name):
     assert after != before, f"{name}: de toetsen doen niets in de widget"
 
 
-@pytest.mark.xfail(strict=True, reason=LUMINO_STILL_TAKES_THE_KEY)
 def test_enter_in_the_answer_box_checks_the_answer_and_does_not_run_the_cell(notebook_page):
     exercise = cell(notebook_page, "Oefening")
     exercise.locator(".jp-InputPrompt").click()

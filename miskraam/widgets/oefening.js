@@ -5,7 +5,17 @@
 
 function render({ model, el }) {
   const inputId = uid("antwoord");
-  const input = h("input", { id: inputId, type: "text", inputmode: "decimal", autocomplete: "off" });
+  // Enter checks the answer here rather than by the form's implicit submission: live in
+  // JupyterLab, the application cancels the "insertLineBreak" input of Enter inside a cell
+  // (JupyterFrontEnd.evtKeydown), and with it the submission.
+  const input = h("input", {
+    id: inputId, type: "text", inputmode: "decimal", autocomplete: "off",
+    onkeydown: (event) => {
+      if (event.key !== "Enter" || event.isComposing) return;
+      event.preventDefault();
+      check();
+    },
+  });
   const feedback = h("p", { class: "miskraam-live-text", "aria-live": "polite", "aria-atomic": "true" });
   const explanationText = h("p", {});
   const explanation = h("details", { class: "miskraam-tree-details" },

@@ -16,9 +16,16 @@ function uid(prefix) {
   return `${prefix}-${widgetCounter}-${Math.random().toString(36).slice(2, 7)}`;
 }
 
+// Controls that take keys. Each carries `data-lm-suppress-shortcuts` itself: Lumino tests the
+// key's target against a shortcut's selector before it looks for the attribute, and JupyterLab's
+// command-mode selectors (".jp-Notebook.jp-mod-commandMode … :focus") match the focused control
+// itself, so the attribute on the widget root alone leaves ArrowDown and Enter to JupyterLab.
+const KEY_TAKING_TAGS = new Set(["input", "select", "textarea", "button"]);
+
 // Create an HTML element: h("p", {class: "x"}, "text", child, ...)
 function h(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
+  if (KEY_TAKING_TAGS.has(tag)) element.setAttribute("data-lm-suppress-shortcuts", "true");
   for (const [key, value] of Object.entries(attributes)) {
     if (value === false || value === null || value === undefined) continue;
     if (key.startsWith("on") && typeof value === "function") {
@@ -36,8 +43,8 @@ function h(tag, attributes = {}, ...children) {
 
 // The root of every widget. `data-lm-suppress-shortcuts`: live in JupyterLab, Lumino (the
 // application shell) takes arrow keys, Enter and Space for its own shortcuts unless the key's
-// target is inside an element with this attribute (@lumino/commands), so without it a slider,
-// radio buttons, a select or an answer box cannot be used with the keyboard.
+// target is, or is inside, an element with this attribute (@lumino/commands); see h() for why
+// the controls carry it too.
 function widgetBody(name) {
   return h("div", { class: "miskraam-widget-body", "data-widget": name, "data-lm-suppress-shortcuts": "true" });
 }
