@@ -16,6 +16,8 @@ import pytest
 from miskraam import widgets
 from miskraam.widgets.base import HERE
 
+from .conftest import ROOT
+
 #: the model stand-in of a live front end: `set` fires change:<name>, as a kernel's update does
 HARNESS = """
 async ({ esm, state }) => {
@@ -249,3 +251,28 @@ def test_field_messages_write_numbers_in_dutch():
     with pytest.raises(Exception) as refused:
         widget.temperature = 45.5
     assert "45,5" in str(refused.value) and "45.5" not in str(refused.value)
+
+
+# A decimal point turned into a comma by hand is a second formatter: only the one formatter
+# per language may do it (Python: miskraam/dutch.py; JavaScript: nl/nlFixed in shared.js).
+DECIMAL_COMMA = re.compile(r"""replace\(\s*(["'])\\?\.\1\s*,\s*(["']),\2\s*\)""")
+ONE_FORMATTER = {"miskraam/dutch.py", "miskraam/widgets/shared.js"}
+
+
+def course_code():
+    for pattern in ("miskraam/**/*.py", "miskraam/**/*.js", "notebooks/*.ipynb",
+                    "benchmark/**/*.py"):
+        for path in sorted(ROOT.glob(pattern)):
+            relative = path.relative_to(ROOT).as_posix()
+            if relative not in ONE_FORMATTER:
+                yield relative, path.read_text(encoding="utf-8")
+
+
+def test_the_pattern_finds_a_hand_made_formatter():
+    assert DECIMAL_COMMA.search('String(x).replace(".", ",")')
+    assert DECIMAL_COMMA.search("f'{x}'.replace('.', ',')")
+
+
+def test_no_code_formats_dutch_numbers_by_hand():
+    offenders = [name for name, text in course_code() if DECIMAL_COMMA.search(text)]
+    assert not offenders, f"eigen getalnotatie in plaats van de ene formatter: {offenders}"

@@ -37,7 +37,7 @@ function render({ model, el }) {
     }
     const answer = Number(model.get("answer"));
     const margin = Math.abs(Number(model.get("tolerance")) || 0);
-    const shownAnswer = String(answer).replace(".", ",");
+    const shownAnswer = nl(answer, 6);
     if (withinMargin(read.value, answer, margin)) {
       const exact = withinMargin(read.value, answer, 0);
       return {
