@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import (
+    aanbeveling,
     accessibility,
     alarmbox,
     freshness,
@@ -33,6 +34,7 @@ def setup(app):
     app.add_role("fact", FactRole())
     app.add_directive("kerngetallen", KerngetallenDirective)
     structure.setup(app)
+    aanbeveling.setup(app)
     notice.setup(app)
     freshness.setup(app)
     widgetdirective.setup(app)
