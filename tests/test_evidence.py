@@ -12,7 +12,11 @@ from miskraam.facts import SOURCES, registry
 from .conftest import ROOT
 
 BIB = parse_file(str(ROOT / "book" / "references.bib"))
-GUIDELINE_HOSTS = ("nhg.org", "richtlijnendatabase.nl", "nice.org.uk")
+#: publishers whose own page identifies a guideline, a rule or an official text without a DOI
+GUIDELINE_HOSTS = ("nhg.org", "richtlijnendatabase.nl", "nice.org.uk", "knov.nl", "eshre.eu",
+                   "uwv.nl", "rijksoverheid.nl", "wetten.overheid.nl", "government.nl",
+                   "kwaliteitsregisterverloskundigen.nl", "rivm.nl", "sanquin.nl",
+                   "nvog.nl", "henw.org", "perined.nl")
 
 
 def identifies_the_publication(entry) -> bool:
@@ -28,6 +32,20 @@ def identifies_the_publication(entry) -> bool:
 @pytest.mark.parametrize("key", sorted(BIB.entries))
 def test_every_bibliography_entry_has_a_doi_or_pubmed_id(key):
     assert identifies_the_publication(BIB.entries[key]), key
+
+
+@pytest.mark.parametrize("key", sorted(BIB.entries))
+def test_every_bibliography_entry_names_its_authors_title_and_year(key):
+    entry = BIB.entries[key]
+    authors = entry.persons.get("author") or []
+    title = entry.fields.get("title", "").strip("{} ")
+    assert authors and title and re.fullmatch(r"\d{4}", entry.fields.get("year", "")), (
+        f"{key}: auteur, titel of jaar ontbreekt")
+    named = " ".join(str(person) for person in authors) + " " + title
+    assert not re.search(r"niet geverifieerd|onbekend|unknown", named, re.I), (
+        f"{key}: auteur of titel is niet vastgesteld")
+    # an author that is only a journal name is not an author
+    assert str(authors[0]).strip("{}") != entry.fields.get("journal", ""), key
 
 
 def test_every_external_record_has_a_bibliography_key():
