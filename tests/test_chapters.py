@@ -17,7 +17,8 @@ BOOK = ROOT / "book"
 PART_ONE = sorted((BOOK / "deel1").glob("*.md"))
 PART_TWO = sorted((BOOK / "deel2").glob("*.md"))
 PART_THREE = sorted((BOOK / "deel3").glob("*.md"))
-CHAPTERS = PART_ONE + PART_TWO + PART_THREE
+PART_FOUR = sorted((BOOK / "deel4").glob("*.md"))
+CHAPTERS = PART_ONE + PART_TWO + PART_THREE + PART_FOUR
 CITAAT = re.compile(r"```\{citaat\} (?P<source>\S+)\n(?P<text>.*?)\n```", re.S)
 
 
@@ -32,6 +33,26 @@ def facts_used_in(paths) -> set[str]:
 
 def test_the_parts_have_their_chapters():
     assert len(PART_ONE) >= 9 and len(PART_TWO) >= 4 and len(PART_THREE) >= 3
+    assert {p.stem for p in PART_FOUR} >= {"diagnose", "beleid-in-een-tabel", "herhaalde-miskraam",
+                                          "na-het-verlies-regelen", "nazorg-met-bewijs"}
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("chapter", PART_FOUR, ids=lambda p: p.stem)
+def test_every_professional_chapter_has_a_case_recommendations_and_a_self_test(html, chapter):
+    """Part IV teaches what a midwife is examined on: each chapter works through a case,
+    gives its recommendations with their evidence level, and tests the reader."""
+    page = html_of(html, chapter)
+    assert re.search(r"<h2[^>]*>Casus", page), "geen casus (## Casus ...)"
+    recommendations = re.findall(r'<div class="[^"]*\baanbeveling\b[^"]*">(.*?)</div>',
+                                 page, re.S)
+    assert len(recommendations) >= 2, "minder dan twee aanbevelingen met bewijskracht"
+    for box in recommendations:
+        assert "Bewijskracht:" in box and 'class="bibtex-citation"' in box, box[:300]
+    test = page[page.find(">Toets jezelf"):]
+    assert page.find(">Toets jezelf") != -1, "geen 'Toets jezelf'"
+    assert test.count('class="exercise') >= 4, "minder dan vier oefenvragen"
+    assert test.count("solution") >= 4, "oefenvragen zonder uitwerking"
 
 
 @pytest.mark.build

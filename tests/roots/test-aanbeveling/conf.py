@@ -1,0 +1,6 @@
+# A one-page project for the {aanbeveling} directive, built in-process (sphinx.testing).
+extensions = ["myst_parser", "sphinxcontrib.bibtex", "miskraam.sphinxext"]
+language = "nl"
+exclude_patterns = ["_build"]
+bibtex_bibfiles = ["refs.bib"]
+myst_enable_extensions = ["colon_fence"]
