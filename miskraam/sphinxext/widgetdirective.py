@@ -104,9 +104,9 @@ def widget_files(cls) -> list[Path]:
     module = Path(inspect.getfile(cls))
     here = module.parent
     files = [module, module.with_suffix(".js"), here / "base.py", here / "shared.js",
-             here / "widgets.css", *here.glob("*.yml"), PACKAGE / "palette.py",
-             PACKAGE / "figures.py", PACKAGE / "facts.py", PACKAGE / "facts.yml",
-             PACKAGE / "alarm.py", PACKAGE / "alarmsignalen.yml"]
+             here / "dutch-numbers.js", here / "widgets.css", *here.glob("*.yml"),
+             PACKAGE / "palette.py", PACKAGE / "figures.py", PACKAGE / "facts.py",
+             PACKAGE / "facts.yml", PACKAGE / "alarm.py", PACKAGE / "alarmsignalen.yml"]
     return [path for path in files if path.exists()]
 
 

@@ -17,7 +17,7 @@ HERE = Path(__file__).parent
 
 
 def es_module(name: str) -> str:
-    """The widget's ES module, preceded by the shared helpers (shared.js).
+    """The widget's ES module, preceded by the shared helpers (dutch-numbers.js, shared.js).
 
     A widget module may not import from URLs, and a module loaded from a Blob URL cannot
     import its neighbours, so the helpers are concatenated in rather than imported. The
@@ -25,8 +25,8 @@ def es_module(name: str) -> str:
     as the constant ``MEANING``.
     """
     palette = f"const MEANING = Object.freeze({json.dumps(MEANING, sort_keys=True)});\n"
-    return palette + (HERE / "shared.js").read_text(encoding="utf-8") + "\n" + \
-        (HERE / f"{name}.js").read_text(encoding="utf-8")
+    return palette + "\n".join((HERE / part).read_text(encoding="utf-8")
+                                for part in ("dutch-numbers.js", "shared.js", f"{name}.js"))
 
 
 def stylesheet() -> str:
