@@ -11,6 +11,7 @@ from . import (
     freshness,
     lean,
     notice,
+    quiz,
     search,
     structure,
     translations,
@@ -35,6 +36,7 @@ def setup(app):
     app.add_directive("kerngetallen", KerngetallenDirective)
     structure.setup(app)
     aanbeveling.setup(app)
+    quiz.setup(app)
     notice.setup(app)
     freshness.setup(app)
     widgetdirective.setup(app)

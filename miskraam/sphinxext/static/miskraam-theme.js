@@ -10,6 +10,28 @@
  */
 (function () {
   "use strict";
+  // A browser that blocks storage throws on every use of localStorage, and Sphinx's own
+  // scripts (search-term highlighting) do not catch that. Put a store that lives as long as
+  // the page in its place, marked, so the self-tests can tell the reader nothing is kept.
+  try {
+    window.localStorage.getItem("mode");
+  } catch (blocked) {
+    var memory = {};
+    var shim = {
+      miskraamMemoryOnly: true,
+      getItem: function (key) { return Object.prototype.hasOwnProperty.call(memory, key) ? memory[key] : null; },
+      setItem: function (key, value) { memory[key] = String(value); },
+      removeItem: function (key) { delete memory[key]; },
+      clear: function () { memory = {}; },
+      key: function (index) { var keys = Object.keys(memory); return index < keys.length ? keys[index] : null; },
+    };
+    Object.defineProperty(shim, "length", { get: function () { return Object.keys(memory).length; } });
+    try {
+      Object.defineProperty(window, "localStorage", { value: shim, configurable: true });
+    } catch (ignored) {
+      // the property cannot be replaced: every script must then catch for itself
+    }
+  }
   var html = document.documentElement;
   var stored = null;
   try {

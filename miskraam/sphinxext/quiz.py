@@ -1,0 +1,485 @@
+"""Scored self-test questions, written in MyST, checked in the reader's browser.
+
+    ```{vraag}
+    :id: oorzaken-chromosomen
+    :soort: enkel
+    :onderwerp: oorzaken
+
+    Wat is de meest voorkomende oorzaak van een vroege miskraam?
+
+    - [x] Een fout in de chromosomen van het vruchtje.
+      Goed: dat is bij minstens de helft van de vroege miskramen zo.
+    - [ ] Zwaar tillen.
+      Niet goed: daarvoor is geen bewijs.
+
+    +++
+    Optional explanation of the whole question (MyST).
+    ```
+
+Kinds (``:soort:``): ``enkel`` (one answer), ``meer`` (all right answers), ``volgorde`` (items
+listed in the right order; the page shuffles them), ``getal`` (a number, from the registry:
+``:feit: id``, optionally ``:van: 200`` for "how many of 200", ``:marge:``, ``:heel:``,
+``:eenheid:``). Every option of a choice question needs its feedback (the indented lines under
+it), and an order or number question needs its explanation after ``+++``: a question without
+feedback is a build error, in Dutch, naming the page and the question.
+
+The page carries everything (the answers too: this is self-assessment, as in every static
+quiz); ``static/miskraam-quiz.js`` checks answers, shows the feedback, keeps the score in the
+browser's storage only and fills the progress overview (``{toetsoverzicht}``) and the result of
+the nascholing module (``{toetsuitslag}``). Without JavaScript, and in print, every question
+shows its answers and feedback.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from docutils.statemachine import StringList
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+from sphinx.util.fileutil import copy_asset_file
+
+from ..dutch import format_number
+from ..facts import REGISTRY_PATH, registry
+
+logger = logging.getLogger(__name__)
+
+KINDS = {
+    "enkel": "Kies één antwoord.",
+    "meer": "Kies alle goede antwoorden (één of meer).",
+    "volgorde": "Zet de stappen in de goede volgorde: kies bij elke stap een plaats.",
+    "getal": "Vul een getal in.",
+}
+OPTION = re.compile(r"^- \[(?P<mark>[ xX])\] (?P<text>.+)$")
+ORDER_ITEM = re.compile(r"^- (?P<text>.+)$")
+SCRIPT = "miskraam-quiz.js"
+NUMBERS = "dutch-numbers.js"
+
+
+class question_node(nodes.General, nodes.Element):
+    """A <form> holding one question; its data attributes tell the script how to check it."""
+
+
+class option_node(nodes.General, nodes.Element):
+    """One choice: a radio button or checkbox with its label, or an order item with a select."""
+
+
+class feedback_node(nodes.General, nodes.TextElement):
+    """The feedback on one option: hidden until the reader checks (shown without JS)."""
+
+
+class overview_node(nodes.General, nodes.Element):
+    """Placeholder for the progress overview, filled when the doctree is resolved."""
+
+
+class result_node(nodes.General, nodes.Element):
+    """The result of a whole test (nascholing): score, pass mark, topics, certificate."""
+
+
+def _attributes(node, names):
+    return {f"data-{name}": str(node[name]) for name in names if node.get(name) not in (None, "")}
+
+
+def visit_question_html(self, node):
+    attributes = _attributes(node, ("vraag", "soort", "onderwerp", "antwoord", "marge", "heel",
+                                    "eenheid", "toets"))
+    self.body.append(self.starttag(node, "form", CLASS="miskraam-vraag", novalidate="novalidate",
+                                   **attributes))
+
+
+def depart_question_html(self, node):
+    self.body.append("</form>\n")
+
+
+#: the check button and the line that says right or wrong, between the answers and the feedback
+CHECK = ('<div class="miskraam-vraag-knoppen"><button type="submit" class="miskraam-button">'
+         'Controleer</button></div>'
+         '<p class="miskraam-vraag-uitslag" role="status" aria-live="polite"></p>')
+
+
+def visit_option_html(self, node):
+    self.body.append(self.starttag(node, "div", CLASS="miskraam-optie",
+                                   **_attributes(node, ("goed", "plaats"))))
+    control_id = node["control_id"]
+    if node["kind"] == "volgorde":
+        places = "".join(f'<option value="{i}">{i}</option>' for i in range(1, node["count"] + 1))
+        self.body.append(f'<select id="{control_id}" name="{control_id}">'
+                         f'<option value="">plaats …</option>{places}</select> ')
+    else:
+        kind = "radio" if node["kind"] == "enkel" else "checkbox"
+        self.body.append(f'<input type="{kind}" id="{control_id}" name="{node["group"]}" '
+                         f'value="{node["index"]}"> ')
+    self.body.append(f'<label for="{control_id}">')
+
+
+def depart_option_html(self, node):
+    self.body.append("</div>\n")
+
+
+def visit_label_end(self, node):
+    self.body.append("</label>")
+
+
+def visit_feedback_html(self, node):
+    verdict = node.get("verdict", "")
+    self.body.append(self.starttag(node, "p", CLASS="miskraam-optie-uitleg"))
+    if verdict:
+        self.body.append(f'<strong class="miskraam-optie-oordeel">{verdict}</strong> ')
+
+
+def depart_feedback_html(self, node):
+    self.body.append("</p>\n")
+
+
+class label_end(nodes.General, nodes.Element):
+    """Closes the option's <label> after its text, before its feedback."""
+
+
+def visit_overview_html(self, node):
+    self.body.append(self.starttag(node, "div", CLASS="miskraam-toetsoverzicht"))
+
+
+def depart_overview_html(self, node):
+    self.body.append(
+        '<p class="miskraam-toets-opslag" role="status"></p>'
+        '<button type="button" class="miskraam-button miskraam-toets-wis">Wis mijn voortgang'
+        "</button></div>\n")
+
+
+def visit_result_html(self, node):
+    self.body.append(self.starttag(node, "section", CLASS="miskraam-toetsuitslag",
+                                   **_attributes(node, ("drempel", "studielast", "versie"))))
+
+
+def depart_result_html(self, node):
+    self.body.append("</section>\n")
+
+
+def skip(self, node):
+    raise nodes.SkipNode
+
+
+def passthrough(self, node):
+    pass
+
+
+def _stable_order(items: list, seed: str) -> list[int]:
+    """A shuffled order that is the same on every build (a hash, not random), and never the
+    right order itself when there are two or more items."""
+    order = sorted(range(len(items)),
+                   key=lambda i: hashlib.sha256(f"{seed}:{i}".encode()).hexdigest())
+    if order == sorted(order) and len(order) > 1:
+        order = order[1:] + order[:1]
+    return order
+
+
+class VraagDirective(SphinxDirective):
+    has_content = True
+    option_spec = {
+        "id": directives.unchanged_required,
+        "soort": directives.unchanged_required,
+        "onderwerp": directives.unchanged,
+        "feit": directives.unchanged,
+        "van": directives.unchanged,
+        "marge": directives.unchanged,
+        "heel": directives.flag,
+        "eenheid": directives.unchanged,
+    }
+
+    def _refuse(self, message: str) -> list:
+        name = self.options.get("id", "?")
+        logger.error("vraag '%s' op pagina '%s': %s", name, self.env.docname, message,
+                     location=self.get_location(), type="miskraam", subtype="vraag")
+        return []
+
+    def _inline(self, text: str) -> list[nodes.Node]:
+        parsed, messages = self.state.inline_text(text, self.lineno)
+        return parsed + messages
+
+    def _block(self, lines: list[str], into: nodes.Element) -> None:
+        self.state.nested_parse(StringList(lines, source=self.get_source_info()[0]),
+                                self.content_offset, into)
+
+    def run(self):
+        name = self.options.get("id", "").strip()
+        kind = self.options.get("soort", "").strip()
+        if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", name):
+            return self._refuse("':id:' ontbreekt of is geen naam als 'oorzaken-1' "
+                                "(kleine letters, cijfers en streepjes)")
+        if kind not in KINDS:
+            return self._refuse(f"':soort: {kind}' is onbekend; kies uit: {', '.join(KINDS)}")
+        seen = self.env.temp_data.setdefault("miskraam_vraag_ids", set())
+        known = getattr(self.env, "miskraam_quiz_ids", {})
+        if name in seen or known.get(name, self.env.docname) != self.env.docname:
+            return self._refuse("deze ':id:' bestaat al; elke vraag heeft een eigen naam")
+        seen.add(name)
+
+        lines = list(self.content)
+        explanation: list[str] = []
+        if "+++" in [line.strip() for line in lines]:
+            cut = [line.strip() for line in lines].index("+++")
+            lines, explanation = lines[:cut], lines[cut + 1:]
+
+        node = question_node(vraag=name, soort=kind, toets=self.env.docname,
+                             onderwerp=self.options.get("onderwerp", "").strip(),
+                             ids=[f"vraag-{name}"])
+        stem_lines, options = self._split_options(lines, kind)
+        if isinstance(options, str):
+            return self._refuse(options)
+        if not any(line.strip() for line in stem_lines):
+            return self._refuse("de vraag zelf ontbreekt (tekst vóór de antwoorden)")
+        stem = nodes.container(classes=["miskraam-vraag-stam"])
+        self._block(stem_lines, stem)
+        node += stem
+
+        fieldset = nodes.container(classes=["miskraam-vraag-antwoorden"])
+        instruction = nodes.paragraph(text=KINDS[kind], classes=["miskraam-vraag-instructie"])
+        fieldset += instruction
+        answer_text = ""
+        if kind == "getal":
+            problem = self._number_answer(node)
+            if problem:
+                return self._refuse(problem)
+            unit = self.options.get("eenheid", "").strip()
+            field_id = f"vraag-{name}-getal"
+            fieldset += nodes.raw(
+                "", f'<label for="{field_id}">Jouw antwoord{f" ({unit})" if unit else ""}'
+                    f'</label> <input type="text" inputmode="decimal" autocomplete="off" '
+                    f'id="{field_id}" name="{field_id}">', format="html")
+            answer_text = f"Het goede antwoord is {node['tekst']}{f' {unit}' if unit else ''}."
+            if not explanation:
+                return self._refuse("een getalvraag heeft een uitleg nodig (na '+++')")
+        elif kind == "volgorde":
+            if len(options) < 3:
+                return self._refuse("een volgordevraag heeft minstens drie stappen")
+            if not explanation:
+                return self._refuse("een volgordevraag heeft een uitleg nodig (na '+++')")
+            for shown, index in enumerate(_stable_order(options, name)):
+                text, _feedback = options[index]
+                option = option_node(kind=kind, plaats=index + 1, count=len(options),
+                                     control_id=f"vraag-{name}-{shown + 1}")
+                option += self._inline(text)
+                option += label_end()
+                fieldset += option
+        else:
+            right = [i for i, (mark, _text, _fb) in enumerate(options) if mark]
+            if len(options) < 2:
+                return self._refuse("een keuzevraag heeft minstens twee antwoorden")
+            if kind == "enkel" and len(right) != 1:
+                return self._refuse("'enkel' heeft precies één goed antwoord ([x]); "
+                                    f"nu {len(right)}")
+            if kind == "meer" and not right:
+                return self._refuse("'meer' heeft minstens één goed antwoord ([x])")
+            for index, (mark, text, feedback) in enumerate(options):
+                if not feedback:
+                    return self._refuse(f"antwoord {index + 1} ('{text[:40]}') heeft geen uitleg: "
+                                        "zet op de regels eronder, ingesprongen, waarom het goed "
+                                        "of fout is")
+                option = option_node(kind=kind, goed=int(bool(mark)), index=index + 1,
+                                     group=f"vraag-{name}", control_id=f"vraag-{name}-{index + 1}")
+                option += self._inline(text)
+                option += label_end()
+                verdict = "Goed antwoord." if mark else "Niet goed."
+                note = feedback_node("", "", verdict=verdict)
+                note += self._inline(feedback)
+                option += note
+                fieldset += option
+        node += fieldset
+        node += nodes.raw("", CHECK, format="html")
+
+        closing = nodes.container(classes=["miskraam-vraag-uitleg"])
+        if answer_text:
+            closing += nodes.paragraph(text=answer_text, classes=["miskraam-vraag-antwoord"])
+        if kind == "volgorde":
+            closing += nodes.paragraph(text="De goede volgorde:")
+            steps = nodes.enumerated_list(enumtype="arabic", prefix="", suffix=".")
+            for text, _feedback in options:
+                item = nodes.list_item()
+                item += nodes.paragraph("", "", *self._inline(text))
+                steps += item
+            closing += steps
+        if explanation:
+            self._block(explanation, closing)
+        node += closing
+
+        quiz_pages = _quiz_pages(self.env)
+        quiz_pages.setdefault(self.env.docname, []).append(name)
+        _quiz_ids(self.env)[name] = self.env.docname
+        self.set_source_info(node)
+        return [node]
+
+    def _split_options(self, lines: list[str], kind: str):
+        """(stem lines, options): options are (mark, text, feedback) for choices and
+        (text, feedback) for an order; a string is an error message."""
+        stem: list[str] = []
+        options: list = []
+        for line in lines:
+            choice = OPTION.match(line)
+            item = ORDER_ITEM.match(line) if kind == "volgorde" else None
+            if kind in ("enkel", "meer") and choice:
+                options.append([choice["mark"] != " ", choice["text"].strip(), ""])
+            elif item and not choice:
+                options.append([item["text"].strip(), ""])
+            elif options and line.startswith("  ") and line.strip():
+                options[-1][-1] = (options[-1][-1] + " " + line.strip()).strip()
+            elif options and not line.strip():
+                continue
+            elif options:
+                return stem, f"na de antwoorden volgt nog tekst: '{line.strip()[:50]}'"
+            else:
+                stem.append(line)
+        if kind in ("enkel", "meer", "volgorde") and not options:
+            return stem, "geen antwoorden gevonden (regels als '- [x] ...' of '- [ ] ...')"
+        if kind == "getal" and options:
+            return stem, "een getalvraag heeft geen antwoordregels"
+        return stem, [tuple(option) for option in options]
+
+    def _number_answer(self, node) -> str:
+        fact_id = self.options.get("feit", "").strip()
+        facts = registry()
+        if fact_id not in facts:
+            return f"':feit: {fact_id}' is geen record in het feitenregister"
+        record = facts[fact_id]
+        self.env.note_dependency(str(REGISTRY_PATH))
+        try:
+            if self.options.get("van"):
+                group = float(self.options["van"].replace(",", "."))
+                answer = record.per_100() * group / 100
+            else:
+                if record.value is None:
+                    return f"'{fact_id}' is een bereik; vraag naar één getal"
+                answer = float(record.value)
+            margin = float((self.options.get("marge") or "0").replace(",", "."))
+        except ValueError:
+            return "':van:' en ':marge:' zijn getallen, zoals 200 of 0,5"
+        if "heel" in self.options and not float(answer).is_integer() and margin < 0.5:
+            return (f"het antwoord ({format_number(answer)}) is geen heel getal; "
+                    "kies een andere groep (':van:') of een marge")
+        node["antwoord"] = repr(float(answer))
+        node["marge"] = repr(margin)
+        node["heel"] = "1" if "heel" in self.options else ""
+        node["tekst"] = format_number(answer)
+        node["eenheid"] = self.options.get("eenheid", "").strip()
+        return ""
+
+
+def _quiz_pages(env) -> dict:
+    if not hasattr(env, "miskraam_quiz_pages"):
+        env.miskraam_quiz_pages = {}
+    return env.miskraam_quiz_pages
+
+
+def _quiz_ids(env) -> dict:
+    if not hasattr(env, "miskraam_quiz_ids"):
+        env.miskraam_quiz_ids = {}
+    return env.miskraam_quiz_ids
+
+
+class ToetsoverzichtDirective(SphinxDirective):
+    """Every page with questions, in book order, with the reader's stored score."""
+
+    def run(self):
+        return [overview_node()]
+
+
+class ToetsuitslagDirective(SphinxDirective):
+    """The result of the questions on this page as one test: score, pass mark, per topic."""
+
+    option_spec = {"drempel": directives.nonnegative_int,
+                   "studielast": directives.unchanged_required}
+    has_content = True
+
+    def run(self):
+        node = result_node(drempel=self.options.get("drempel", 70),
+                           studielast=self.options.get("studielast", ""),
+                           versie=self.config.release or self.config.version or "")
+        self.state.nested_parse(self.content, self.content_offset, node)
+        return [node]
+
+
+def fill_overviews(app, doctree, docname):
+    env = app.env
+    pages = _quiz_pages(env)
+    order = [doc for doc in env.found_docs if doc in pages]
+    toc = getattr(env, "toctree_includes", {})
+    ordered = _book_order(env.config.root_doc, toc)
+    order.sort(key=lambda doc: ordered.index(doc) if doc in ordered else len(ordered))
+    for node in doctree.findall(overview_node):
+        listing = nodes.bullet_list(classes=["miskraam-toets-lijst"])
+        for doc in order:
+            title = env.titles[doc].astext() if doc in env.titles else doc
+            item = nodes.list_item(**{"classes": ["miskraam-toets-item"]})
+            item["ids"] = []
+            paragraph = nodes.paragraph()
+            uri = app.builder.get_relative_uri(docname, doc)
+            paragraph += nodes.reference("", title, refuri=uri)
+            paragraph += nodes.Text(f" ({len(pages[doc])} vragen): ")
+            paragraph += nodes.raw("", f'<span class="miskraam-toets-stand" data-toets="{doc}">'
+                                       "nog niet gedaan</span>", format="html")
+            item += paragraph
+            listing += item
+        node += listing
+
+
+def _book_order(root: str, toc: dict) -> list[str]:
+    order, stack = [], [root]
+    while stack:
+        doc = stack.pop(0)
+        order.append(doc)
+        stack[0:0] = toc.get(doc, [])
+    return order
+
+
+def purge(app, env, docname):
+    pages = _quiz_pages(env)
+    for name in pages.pop(docname, []):
+        _quiz_ids(env).pop(name, None)
+
+
+def merge(app, env, docnames, other):
+    for doc in docnames:
+        if doc in _quiz_pages(other):
+            _quiz_pages(env)[doc] = _quiz_pages(other)[doc]
+            for name in _quiz_pages(other)[doc]:
+                _quiz_ids(env)[name] = doc
+
+
+def add_script(app, pagename, templatename, context, doctree):
+    """The quiz script only on pages that hold questions or the overview."""
+    body = context.get("body", "")
+    if 'class="miskraam-vraag"' in body or "miskraam-toetsoverzicht" in body:
+        app.add_js_file(NUMBERS)
+        app.add_js_file(SCRIPT, defer="defer")
+
+
+def copy_numbers(app, exception):
+    if exception is None and app.builder.format == "html":
+        source = Path(__file__).parent.parent / "widgets" / NUMBERS
+        copy_asset_file(str(source), str(Path(app.outdir) / "_static"))
+
+
+def setup(app):
+    app.add_node(question_node, html=(visit_question_html, depart_question_html),
+                 latex=(passthrough, passthrough), text=(passthrough, passthrough))
+    app.add_node(option_node, html=(visit_option_html, depart_option_html),
+                 latex=(passthrough, passthrough), text=(passthrough, passthrough))
+    app.add_node(label_end, html=(visit_label_end, passthrough), latex=(skip, None),
+                 text=(skip, None))
+    app.add_node(feedback_node, html=(visit_feedback_html, depart_feedback_html),
+                 latex=(passthrough, passthrough), text=(passthrough, passthrough))
+    app.add_node(overview_node, html=(visit_overview_html, depart_overview_html),
+                 latex=(passthrough, passthrough), text=(passthrough, passthrough))
+    app.add_node(result_node, html=(visit_result_html, depart_result_html),
+                 latex=(passthrough, passthrough), text=(passthrough, passthrough))
+    app.add_directive("vraag", VraagDirective)
+    app.add_directive("toetsoverzicht", ToetsoverzichtDirective)
+    app.add_directive("toetsuitslag", ToetsuitslagDirective)
+    app.connect("doctree-resolved", fill_overviews)
+    app.connect("env-purge-doc", purge)
+    app.connect("env-merge-info", merge)
+    app.connect("html-page-context", add_script)
+    app.connect("build-finished", copy_numbers)

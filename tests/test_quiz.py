@@ -1,0 +1,267 @@
+"""Self-test questions as a reader meets them: a small project (tests/roots/test-quiz) with every
+kind of question, a nascholing result and the progress overview, built once and opened from
+file:// in headless Chromium at phone width, by mouse and by keyboard, with storage allowed and
+blocked, with and without JavaScript. Build errors for a bad question are checked in-process."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from miskraam.facts import registry
+
+pytest_plugins = ("sphinx.testing.fixtures",)
+
+ROOTS = Path(__file__).parent / "roots"
+PHONE = {"width": 390, "height": 844}
+# as a browser that blocks storage: every use of localStorage throws (the property itself stays
+# replaceable, as a Window attribute is)
+BLOCK_STORAGE = """Object.defineProperty(window, 'localStorage', { configurable: true,
+    get() { throw new DOMException('opslag geblokkeerd', 'SecurityError'); } });"""
+
+
+@pytest.fixture(scope="session")
+def rootdir():
+    return ROOTS
+
+
+@pytest.fixture(scope="module")
+def quiz_site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("quiz") / "html"
+    result = subprocess.run([sys.executable, "-m", "sphinx", "-b", "html", "-W", "--keep-going",
+                             "-q", str(ROOTS / "test-quiz"), str(out)],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-3000:]
+    return out
+
+
+@pytest.fixture
+def page(browser, quiz_site):
+    context = browser.new_context(viewport=PHONE, has_touch=True)
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    yield tab
+    context.close()
+    assert not errors, errors
+
+
+def url(site: Path, name: str) -> str:
+    return (site / f"{name}.html").as_uri()
+
+
+def outcome(tab, name: str) -> str:
+    return tab.locator(f"#vraag-{name} .miskraam-vraag-uitslag").inner_text()
+
+
+def visible_feedback(tab, name: str) -> list[str]:
+    texts = tab.locator(f"#vraag-{name} .miskraam-optie-uitleg").all_inner_texts()
+    return [text.strip() for text in texts if text.strip()]
+
+
+# --- by mouse and keyboard -------------------------------------------------------------------
+
+@pytest.mark.browser
+def test_feedback_is_hidden_until_checked_then_explains_every_option(page, quiz_site):
+    page.goto(url(quiz_site, "vragen"))
+    assert not page.locator("#vraag-proef-enkel .miskraam-optie-uitleg").first.is_visible()
+    page.locator("#vraag-proef-enkel-1").check()  # wrong: "Zwaar tillen"
+    page.locator("#vraag-proef-enkel button").click()
+    assert outcome(page, "proef-enkel").startswith("Niet goed")
+    feedback = visible_feedback(page, "proef-enkel")
+    assert len(feedback) == 3 and "Daarvoor is geen bewijs." in feedback[0]
+    assert feedback[1].startswith("Goed antwoord.")
+    page.locator("#vraag-proef-enkel-2").check()
+    page.locator("#vraag-proef-enkel button").click()
+    assert outcome(page, "proef-enkel") == "Goed."
+
+
+@pytest.mark.browser
+def test_a_question_can_be_answered_with_the_keyboard_alone(page, quiz_site):
+    page.goto(url(quiz_site, "vragen"))
+    page.locator("#vraag-proef-enkel-1").focus()
+    page.keyboard.press("ArrowDown")  # moves to and selects the second option
+    page.keyboard.press("Enter")  # submits the form
+    assert outcome(page, "proef-enkel") == "Goed."
+    page.locator("#vraag-proef-meer-1").focus()
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")  # the button
+    assert outcome(page, "proef-meer") == "Goed."
+
+
+@pytest.mark.browser
+def test_multiple_choice_needs_exactly_the_right_set(page, quiz_site):
+    page.goto(url(quiz_site, "vragen"))
+    page.locator("#vraag-proef-meer-1").check()
+    page.locator("#vraag-proef-meer button").click()
+    assert outcome(page, "proef-meer").startswith("Niet goed")
+    page.locator("#vraag-proef-meer button").click()
+    page.locator("#vraag-proef-meer-2").check()
+    page.locator("#vraag-proef-meer-3").check()
+    page.locator("#vraag-proef-meer button").click()
+    assert outcome(page, "proef-meer").startswith("Niet goed")
+
+
+@pytest.mark.browser
+def test_a_number_question_takes_its_answer_from_the_registry(page, quiz_site):
+    expected = registry()["risico-na-hartactiviteit"].per_100() * 200 / 100
+    page.goto(url(quiz_site, "vragen"))
+    field = page.locator("#vraag-proef-getal-getal")
+    button = page.locator("#vraag-proef-getal button")
+    for typed, said in [("", "Vul eerst een getal in."),
+                        ("tien", '"tien" is geen getal.'),
+                        ("10,5", "10,5 is geen heel getal.")]:
+        field.fill(typed)
+        button.click()
+        assert outcome(page, "proef-getal").startswith(said), typed
+    field.fill(str(int(expected) + 1))
+    button.click()
+    assert outcome(page, "proef-getal") == (f"Nog niet: {int(expected) + 1} vrouwen is niet het "
+                                            "goede antwoord. Lees de uitleg.")
+    assert f"Het goede antwoord is {int(expected)} vrouwen." in page.locator(
+        "#vraag-proef-getal .miskraam-vraag-uitleg").inner_text()
+    field.fill(f" {int(expected)} ")
+    field.press("Enter")
+    assert outcome(page, "proef-getal") == f"Goed: {int(expected)} vrouwen."
+
+
+@pytest.mark.browser
+def test_an_order_question_is_shuffled_and_checked_by_place(page, quiz_site):
+    page.goto(url(quiz_site, "vragen"))
+    items = page.locator("#vraag-proef-volgorde .miskraam-optie")
+    shown = [items.nth(i).locator("label").inner_text() for i in range(items.count())]
+    right = ["De cliënt belt.", "Je vraagt naar alarmsignalen.", "Je plant een echo."]
+    assert sorted(shown) == sorted(right) and shown != right
+    page.locator("#vraag-proef-volgorde button").click()
+    assert outcome(page, "proef-volgorde") == "Kies eerst bij elke stap een plaats."
+    for i, text in enumerate(shown):
+        select = items.nth(i).locator("select")
+        select.focus()
+        select.select_option(str(right.index(text) + 1))
+    page.locator("#vraag-proef-volgorde button").click()
+    assert outcome(page, "proef-volgorde") == "Goed: de volgorde klopt."
+
+
+# --- progress, storage, the overview --------------------------------------------------------
+
+def answer_all_right(tab):
+    tab.locator("#vraag-proef-enkel-2").check()
+    tab.locator("#vraag-proef-enkel button").click()
+    tab.locator("#vraag-proef-meer-1").check()
+    tab.locator("#vraag-proef-meer-2").check()
+    tab.locator("#vraag-proef-meer button").click()
+    expected = registry()["risico-na-hartactiviteit"].per_100() * 2
+    tab.locator("#vraag-proef-getal-getal").fill(str(int(expected)))
+    tab.locator("#vraag-proef-getal button").click()
+
+
+@pytest.mark.browser
+def test_progress_survives_a_reload_shows_in_the_overview_and_clears(page, quiz_site):
+    page.goto(url(quiz_site, "vragen"))
+    answer_all_right(page)
+    page.locator("#vraag-proef-enkel-1").check()  # a second try does not change the score
+    page.locator("#vraag-proef-enkel button").click()
+    score = page.locator(".miskraam-toets-score p")
+    assert score.inner_text() == ("Je hebt 3 van de 4 vragen beantwoord; 3 goed "
+                                  "(eerste poging).")
+    page.reload()
+    assert "3 van de 4 vragen beantwoord; 3 goed" in score.inner_text()
+    page.goto(url(quiz_site, "overzicht"))
+    stand = page.locator('.miskraam-toets-stand[data-toets="vragen"]')
+    assert stand.inner_text() == "bezig: 3 van 4 beantwoord"
+    assert page.locator('.miskraam-toets-stand[data-toets="eindtoets"]').inner_text() == (
+        "nog niet gedaan")
+    page.get_by_role("button", name="Wis mijn voortgang").click()
+    assert stand.inner_text() == "nog niet gedaan"
+    page.goto(url(quiz_site, "vragen"))
+    assert score.inner_text().startswith("Toets: 4 vragen.")
+
+
+@pytest.mark.browser
+def test_with_storage_blocked_the_questions_work_and_the_page_says_so(browser, quiz_site):
+    context = browser.new_context(viewport=PHONE)
+    context.add_init_script(BLOCK_STORAGE)
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.goto(url(quiz_site, "vragen"))
+    answer_all_right(tab)
+    assert outcome(tab, "proef-getal").startswith("Goed")
+    assert "3 goed" in tab.locator(".miskraam-toets-score p").inner_text()
+    tab.goto(url(quiz_site, "overzicht"))
+    assert "bewaart niets" in tab.locator(".miskraam-toets-opslag").inner_text()
+    context.close()
+    assert not errors, errors
+
+
+@pytest.mark.browser
+def test_without_javascript_every_answer_and_its_feedback_shows(browser, quiz_site):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(url(quiz_site, "vragen"))
+    assert len(visible_feedback(tab, "proef-enkel")) == 3
+    assert tab.locator("#vraag-proef-volgorde .miskraam-vraag-uitleg").is_visible()
+    context.close()
+
+
+# --- the nascholing result ------------------------------------------------------------------
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("answers", "percent", "passed"), [((1, 1), 100, True),
+                                                            ((1, 2), 50, False),
+                                                            ((2, 2), 0, False)])
+def test_the_result_computes_score_and_pass_mark(page, quiz_site, answers, percent, passed):
+    page.goto(url(quiz_site, "eindtoets"))
+    result = page.locator(".miskraam-toetsuitslag")
+    assert "Beantwoord: 0 van de 2" in result.inner_text()
+    for number, option in enumerate(answers, start=1):
+        page.locator(f"#vraag-eind-{number}-{option}").check()
+        page.locator(f"#vraag-eind-{number} button").click()
+    text = result.inner_text()
+    assert f"Je score is {percent}%" in text and "de grens is 70%" in text
+    assert text.startswith("Geslaagd.") == passed and ("Nog niet geslaagd." in text) != passed
+    assert re.search(r"diagnose\s+\d van 1", text) and re.search(r"beleid\s+\d van 1", text)
+    certificate = page.locator(".miskraam-certificaat")
+    assert certificate.count() == (1 if passed else 0)
+    if passed:
+        page.get_by_label("Je naam, zoals hij op het bewijs moet staan").fill("Anna de Vries")
+        shown = certificate.inner_text()
+        for part in ("Naam: Anna de Vries", "Score: 100% (2 van 2)", "Studielast: 8 uur",
+                     "Cursusversie: 0.9-test", "Datum: "):
+            assert part in shown
+        assert "kwaliteitsregister" in shown
+
+
+# --- build errors ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (":id: a\n:soort: enkel\n\nVraag?\n\n- [x] Ja.\n- [ ] Nee.\n  Uitleg.",
+     "antwoord 1 ('Ja.') heeft geen uitleg"),
+    (":id: a\n:soort: kies\n\nVraag?", "':soort: kies' is onbekend"),
+    (":soort: enkel\n\nVraag?", "':id:' ontbreekt"),
+    (":id: a\n:soort: enkel\n\nVraag?\n\n- [x] Ja.\n  U.\n- [x] Nee.\n  U.",
+     "precies één goed antwoord"),
+    (":id: a\n:soort: getal\n:feit: bestaat-niet\n\nVraag?\n\n+++\nUitleg.",
+     "':feit: bestaat-niet' is geen record"),
+    (":id: a\n:soort: getal\n:feit: risico-na-hartactiviteit\n\nVraag?",
+     "een getalvraag heeft een uitleg nodig"),
+])
+def test_a_bad_question_is_a_dutch_build_error_naming_page_and_question(make_app, tmp_path,
+                                                                        body, expected):
+    source = tmp_path / "bron"
+    shutil.copytree(ROOTS / "test-quiz", source)
+    (source / "vragen.md").write_text(f"# Vragen\n\n```{{vraag}}\n{body}\n```\n",
+                                      encoding="utf-8")
+    app = make_app("html", srcdir=source)
+    app.build()
+    warnings = app._warning.getvalue()
+    assert "op pagina 'vragen'" in warnings and expected in warnings, warnings
