@@ -1,0 +1,230 @@
+"""Issue 10, 'Na het verlies regelen', nazorg, 16/20 weken and the eindtoets: each boundary is
+attributed to the source that states it, the legal rules stand with their official source,
+and the aftercare figures are the registry's."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from miskraam.facts import registry
+
+from .conftest import FACT_ROLE, ROOT, normalise
+
+BOOK = ROOT / "book"
+EXCERPTS = ROOT / "sources" / "literatuur"
+REGELEN = BOOK / "deel4" / "na-het-verlies-regelen.md"
+NAZORG = BOOK / "deel4" / "nazorg-met-bewijs.md"
+EINDTOETS = BOOK / "deel3" / "eindtoets.md"
+PUBLIC = [BOOK / "deel1" / name for name in
+          ("wat-is-een-miskraam.md", "emotioneel-herstel.md", "hulp-en-lotgenoten.md")]
+OWNED = [REGELEN, NAZORG, EINDTOETS, BOOK / "deel3" / "wat-onderzoek-zegt.md",
+         BOOK / "deel3" / "counseling.md", *PUBLIC]
+
+
+def text(path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def flat(path) -> str:
+    return normalise(text(path))
+
+
+def excerpt(key: str) -> str:
+    return normalise((EXCERPTS / f"{key}.md").read_text(encoding="utf-8"))
+
+
+# --- 16 or 20 weeks -----------------------------------------------------------------------
+
+def test_the_20_weeks_come_from_the_knov_news_item_in_its_own_words():
+    record = registry()["nvog-definitie-20-weken"]
+    assert record.source == "knov2020miskraam"
+    assert record.value == 20
+    assert "tot en met een zwangerschapsduur van 20 weken" in record.quote
+    assert normalise(record.quote) in excerpt("knov2020miskraam")
+    assert "27 juli 2020" in excerpt("knov2020miskraam")
+
+
+def test_the_guideline_start_page_says_16_weeks():
+    record = registry()["nvog-definitie-16-weken"]
+    assert record.source == "nvog2020" and record.value == 16
+    assert "voor een zwangerschapsduur van 16 weken" in record.quote
+    assert normalise(record.quote) in excerpt("nvog2020")
+
+
+def test_the_20_weeks_record_no_longer_claims_a_registration_agreement():
+    record = registry()["nvog-definitie-20-weken"]
+    assert "agreed with KNOV and Perined" not in record.quote
+    assert "geen invloed" in excerpt("knov2020miskraam")
+    assert "niets aan de perinatale registratie" in normalise(record.meaning)
+
+
+@pytest.mark.parametrize("path", OWNED, ids=lambda p: p.stem)
+def test_no_page_applies_the_20_weeks_to_registration(path):
+    page = flat(path)
+    for claim in ("gebruik die definitie in het dossier, in verwijzingen en in de registratie",
+                  "in gesprekken, verslaglegging en registratie",
+                  "Die grens is afgesproken met de KNOV en Perined",
+                  "rekenen de NVOG-richtlijn, de KNOV en Perined"):
+        assert normalise(claim) not in page, f"{path.name}: '{claim}'"
+
+
+def test_the_definition_pages_name_both_sources():
+    for path in (BOOK / "deel1" / "wat-is-een-miskraam.md",
+                 BOOK / "deel3" / "wat-onderzoek-zegt.md", REGELEN, EINDTOETS):
+        page = text(path)
+        assert "nvog-definitie-16-weken" in page and "knov2020miskraam" in page, path.name
+
+
+def test_a_loss_between_16_and_20_weeks_gets_its_own_care():
+    for path in (REGELEN, EINDTOETS):
+        page = flat(path).lower()
+        for topic in ("tweede lijn", "melkproductie", "begraven", "brp", "anti-d"):
+            assert topic in page, f"{path.name}: '{topic}' ontbreekt"
+
+
+# --- legal and practical rules ----------------------------------------------------------
+
+def test_the_uwv_ziektewet_rule_is_in_the_registry_with_uwvs_words():
+    record = registry()["uwv-ziektewet-24-weken"]
+    assert record.source == "uwvmiskraam" and record.value == 24
+    assert normalise("Dan heeft u recht op een Ziektewet-uitkering.") in normalise(record.quote)
+    assert normalise(record.quote) in excerpt("uwvmiskraam")
+    assert registry()["uwv-dagloon-100"].value == 100
+
+
+def test_sick_pay_is_explained_by_the_ziektewet_not_by_the_contract():
+    public = flat(BOOK / "deel1" / "emotioneel-herstel.md")
+    assert "Dat hangt wel af van je contract." not in public
+    assert "Ziektewet" in public and "uwv-ziektewet-24-weken" in public
+    assert "contract en cao" not in normalise(registry()["ziekmelding-doorbetaald"].meaning)
+    regelen = text(REGELEN)
+    assert "{fact}`uwv-ziektewet-24-weken`" in regelen and "{cite:p}`uwvmiskraam`" in regelen
+
+
+def test_brp_registration_at_any_gestation_with_its_date():
+    regelen = flat(REGELEN)
+    assert "februari 2019" in regelen and "{cite:p}`rvigbrp`" in regelen
+    assert "minimale zwangerschapsduur" in regelen
+    public = flat(BOOK / "deel1" / "emotioneel-herstel.md")
+    assert "bij elke duur van de zwangerschap" in public
+
+
+def test_burial_before_24_weeks_is_optional_and_sourced():
+    record = registry()["lijkbezorging-24-weken"]
+    assert normalise(record.quote) in excerpt("tk2012lijkbezorging")
+    regelen = flat(REGELEN)
+    assert "{fact}`lijkbezorging-24-weken`" in regelen
+    assert "mag, maar het hoeft niet" in regelen or "mag maar niet moet" in regelen
+
+
+def test_miscarriage_leave_is_given_with_the_date_it_was_checked():
+    for path in (REGELEN, BOOK / "deel1" / "emotioneel-herstel.md"):
+        page = flat(path)
+        assert "miskraamverlof" in page.lower() or "verlof speciaal voor een miskraam" in page
+        assert "november 2026" in page, path.name
+    assert "werkt de overheid aan een miskraamverlof" not in flat(
+        BOOK / "deel1" / "emotioneel-herstel.md")
+
+
+# --- aftercare ------------------------------------------------------------------------------
+
+FARREN = {"farren-ptss-1-maand": 29, "farren-ptss-9-maanden": 18, "farren-angst-1-maand": 24,
+          "farren-angst-9-maanden": 17, "farren-depressie-1-maand": 11,
+          "farren-depressie-9-maanden": 6}
+
+
+@pytest.mark.parametrize("fact_id", sorted(FARREN))
+def test_farren_figures_are_registry_records_shown_in_the_aftercare_chapter(fact_id):
+    record = registry()[fact_id]
+    assert record.value == FARREN[fact_id] and record.source == "farren2020"
+    assert normalise(record.quote) in excerpt("farren2020")
+    assert f"{{fact}}`{fact_id}`" in text(NAZORG)
+
+
+def test_the_aftercare_chapter_names_only_verified_screening_questions():
+    nazorg = flat(NAZORG)
+    assert "somber, neerslachtig of hopeloos" in nazorg
+    assert "weinig interesse in of plezier" in nazorg
+    assert "{cite:p}`nice2014cg192`" in nazorg
+    assert "POH-ggz" in nazorg and "dezelfde dag" in nazorg
+
+
+def test_emotional_recovery_no_longer_calls_its_screening_uncited():
+    page = flat(BOOK / "deel1" / "emotioneel-herstel.md")
+    assert "niet uit het onderzoek dat voor de cursus is verzameld" not in page
+    assert "farren2020" in page
+
+
+@pytest.mark.parametrize("path", [REGELEN, NAZORG], ids=lambda p: p.stem)
+def test_both_new_chapters_have_a_case_recommendations_and_exercises(path):
+    page = text(path)
+    assert re.search(r"^## Casus", page, re.M)
+    assert page.count("```{aanbeveling}") >= 2
+    assert page.count("````{exercise}") >= 4 and page.count("````{solution}") >= 4
+    assert page.rstrip().endswith("```") and page.rfind("```{kernpunten}") > page.rfind(
+        "## Toets jezelf")
+    assert "Dit hoofdstuk wordt geschreven" not in page
+
+
+# --- causation and the eindtoets ------------------------------------------------------------
+
+def test_causation_is_stated_as_usual_not_always():
+    public = flat(BOOK / "deel1" / "wat-is-een-miskraam.md")
+    assert "Het was vanaf het begin niet in orde." not in public
+    assert "Meestal was het vanaf het begin niet in orde." in public
+    eindtoets = flat(EINDTOETS)
+    assert "Hardlopen en stress veroorzaken dat niet." not in eindtoets
+    assert "niet aangetoond" in eindtoets
+
+
+def test_the_nanda_mean_carries_its_caveat_in_v5_and_v8():
+    eindtoets = text(EINDTOETS)
+    for label in ("eindtoets-vraag-5", "eindtoets-vraag-8"):
+        start = eindtoets.index(f"````{{solution}} {label}")
+        solution = normalise(eindtoets[start:eindtoets.index("````\n", start + 10)])
+        assert "gemiddelde" in solution and "missed abortion" in solution, label
+
+
+def test_odds_ratios_become_numbers_per_100_with_a_stated_baseline():
+    eindtoets = flat(EINDTOETS)
+    assert "zonder basisrisico kun je er geen aantal per 100 van maken" not in eindtoets
+    assert "{fact}`vroeggeboorte-nl-2020`" in eindtoets
+    assert "aangenomen" in eindtoets  # V11: the baseline is said to be an assumption
+    assert registry()["vroeggeboorte-nl-2020"].value == 6.9
+    assert normalise(registry()["vroeggeboorte-nl-2020"].quote) in excerpt(
+        "vzinfo2021vroeggeboorte")
+
+
+def test_progesterone_cites_prism_with_its_regimen():
+    for path in (EINDTOETS, BOOK / "deel3" / "counseling.md"):
+        page = flat(path)
+        assert "{cite:p}`coomarasamy2019`" in page and "400 mg" in page, path.name
+        assert "16 weken" in page
+    assert "(bron: secundaire verslagen)" not in flat(EINDTOETS)
+
+
+def test_the_public_text_reads_at_b1_and_points_to_part_four():
+    from miskraam.readability import DOUMA_FLOOR, measure_chapter
+    for path in PUBLIC:
+        assert measure_chapter(path).douma >= DOUMA_FLOOR, path.name
+    assert "deel4/na-het-verlies-regelen.md" in text(BOOK / "deel1" / "hulp-en-lotgenoten.md")
+    assert "deel4/nazorg-met-bewijs.md" in text(BOOK / "deel1" / "emotioneel-herstel.md")
+
+
+@pytest.mark.build
+def test_the_built_chapters_show_the_sources_of_both_boundaries(html):
+    page = (html / "book" / "deel4" / "na-het-verlies-regelen.html").read_text("utf-8")
+    assert "fact-nvog-definitie-16-weken" in page and "fact-nvog-definitie-20-weken" in page
+    assert "Koninklijke Nederlandse Organisatie van Verloskundigen" in page or "knov2020" in page
+    nazorg = (html / "book" / "deel4" / "nazorg-met-bewijs.html").read_text("utf-8")
+    for fact_id in FARREN:
+        assert registry()[fact_id].wording in nazorg
+
+
+def test_every_fact_role_in_the_new_chapters_exists():
+    known = set(registry())
+    for path in (REGELEN, NAZORG):
+        used = {m["id"] for m in FACT_ROLE.finditer(text(path))}
+        assert used and used <= known, used - known
