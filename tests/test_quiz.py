@@ -235,9 +235,13 @@ def test_the_result_computes_score_and_pass_mark(page, quiz_site, answers, perce
     if passed:
         page.get_by_label("Je naam, zoals hij op het bewijs moet staan").fill("Anna de Vries")
         shown = certificate.inner_text()
-        for part in ("Naam: Anna de Vries", "Score: 100% (2 van 2)", "Studielast: 8 uur",
+        for part in ("Naam: Anna de Vries", "Score: 100% (2 van 2)",
                      "Cursusversie: 0.9-test", "Datum: "):
             assert part in shown
+        # the study load is the one computed for the whole course, as the overview page says
+        load = re.search(r"Studielast: ([\d,]+) uur", shown)
+        page.goto(url(quiz_site, "overzicht"))
+        assert load and f"Studielast: {load.group(1)} uur." in page.locator("body").inner_text()
         assert "kwaliteitsregister" in shown
 
 

@@ -15,6 +15,7 @@ from . import (
     search,
     structure,
     translations,
+    verantwoording,
     widgetdirective,
 )
 from .factrole import FactRole
@@ -37,6 +38,7 @@ def setup(app):
     structure.setup(app)
     aanbeveling.setup(app)
     quiz.setup(app)
+    verantwoording.setup(app)
     notice.setup(app)
     freshness.setup(app)
     widgetdirective.setup(app)

@@ -387,15 +387,18 @@ class ToetsoverzichtDirective(SphinxDirective):
 
 
 class ToetsuitslagDirective(SphinxDirective):
-    """The result of the questions on this page as one test: score, pass mark, per topic."""
+    """The result of the questions on this page as one test: score, pass mark, per topic, and
+    the certificate with the study load of the whole course."""
 
-    option_spec = {"drempel": directives.nonnegative_int,
-                   "studielast": directives.unchanged_required}
+    option_spec = {"drempel": directives.nonnegative_int}
     has_content = True
 
     def run(self):
-        node = result_node(drempel=self.options.get("drempel", 70),
-                           studielast=self.options.get("studielast", ""),
+        # the study load is filled in from the whole book (verantwoording.py)
+        from .verantwoording import _whole_book_pages
+
+        _whole_book_pages(self.env).add(self.env.docname)
+        node = result_node(drempel=self.options.get("drempel", 70), studielast="",
                            versie=self.config.release or self.config.version or "")
         self.state.nested_parse(self.content, self.content_offset, node)
         return [node]

@@ -1,0 +1,203 @@
+"""What a professional register asks of a course: its version, the study load, and a review
+date per chapter.
+
+- ``{cursusversie}`` (role): the course version, ``release`` in ``_config.yml``; the
+  certificate of the nascholing module shows the same value.
+- ``{studielast}`` (directive): the study load in hours, computed from the book itself when it
+  is built (words read, open exercises, scored questions), with how it was computed. The
+  nascholing result and certificate use the same number, so it cannot drift from the text.
+- ``{herzieningen}`` (directive): a table of every chapter with its review date and what the
+  review covered, from ``book/herziening.yml``; a chapter in the table of contents without an
+  entry is a build error.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import yaml
+from docutils import nodes
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective, SphinxRole
+
+logger = logging.getLogger(__name__)
+
+#: the assumptions of the estimate, said on the page
+WORDS_PER_MINUTE = 150  # studying professional Dutch text, slower than reading for pleasure
+MINUTES_PER_OPEN_EXERCISE = 5  # answer it yourself, then read the model answer
+MINUTES_PER_QUESTION = 1.5  # a closed question with its feedback
+
+REVIEW_FILE = "book/herziening.yml"
+#: sphinx-exercise's node classes for an exercise (numbered or not)
+EXERCISE_NODES = ("exercise_node", "exercise_enumerable_node", "exercise_unenumerable_node")
+
+
+class CursusversieRole(SphinxRole):
+    def run(self):
+        return [nodes.inline(text=self.config.release or "onbekend",
+                             classes=["miskraam-versie"])], []
+
+
+class studyload_node(nodes.General, nodes.Element):
+    """Placeholder, filled once every page has been read."""
+
+
+class StudielastDirective(SphinxDirective):
+    def run(self):
+        _whole_book_pages(self.env).add(self.env.docname)
+        return [studyload_node()]
+
+
+def _whole_book_pages(env) -> set:
+    """Pages that show something computed from the whole book (study load, review table):
+    rewritten whenever any page changes, so an incremental build never shows an old number."""
+    if not hasattr(env, "miskraam_whole_book_pages"):
+        env.miskraam_whole_book_pages = set()
+    return env.miskraam_whole_book_pages
+
+
+def outdated_with_the_book(app, env, added, changed, removed):
+    if added or changed or removed:
+        return sorted(_whole_book_pages(env) - set(removed))
+    return []
+
+
+def forget_page(app, env, docname):
+    _whole_book_pages(env).discard(docname)
+
+
+class reviews_node(nodes.General, nodes.Element):
+    pass
+
+
+class HerzieningenDirective(SphinxDirective):
+    def run(self):
+        self.env.note_dependency(str(Path(self.env.srcdir) / REVIEW_FILE))
+        _whole_book_pages(self.env).add(self.env.docname)
+        return [reviews_node()]
+
+
+def _book_docs(env) -> list[str]:
+    """The pages of the book in reading order (the table of contents)."""
+    order, stack = [], [env.config.root_doc]
+    includes = getattr(env, "toctree_includes", {})
+    while stack:
+        doc = stack.pop(0)
+        if doc in order:
+            continue
+        order.append(doc)
+        stack[0:0] = includes.get(doc, [])
+    return order
+
+
+def measure(app, env) -> dict:
+    """Words, open exercises and scored questions over the whole book, and the hours."""
+    words = exercises = questions = 0
+    from .quiz import question_node
+
+    for doc in _book_docs(env):
+        try:
+            tree = env.get_doctree(doc)
+        except FileNotFoundError:
+            continue
+        text = tree.astext()
+        words += len(re.findall(r"\w+", text))
+        exercises += sum(1 for node in tree.findall(nodes.Element)
+                         if node.__class__.__name__ in EXERCISE_NODES)
+        questions += sum(1 for _ in tree.findall(question_node))
+    minutes = (words / WORDS_PER_MINUTE + exercises * MINUTES_PER_OPEN_EXERCISE
+               + questions * MINUTES_PER_QUESTION)
+    hours = math.ceil(minutes / 30) / 2  # to the next half hour
+    return {"words": words, "exercises": exercises, "questions": questions, "hours": hours}
+
+
+def hours_text(hours: float) -> str:
+    from ..dutch import format_number
+
+    return format_number(hours)
+
+
+def _studyload(app, env):
+    if not hasattr(env, "miskraam_studyload"):
+        env.miskraam_studyload = measure(app, env)
+    return env.miskraam_studyload
+
+
+def reset_measure(app, env):
+    """A new measure for every build: the pages may have changed."""
+    if hasattr(env, "miskraam_studyload"):
+        del env.miskraam_studyload
+
+
+def fill(app, doctree, docname):
+    env = app.env
+    for node in list(doctree.findall(studyload_node)):
+        load = _studyload(app, env)
+        from ..dutch import format_number
+
+        paragraph = nodes.paragraph()
+        paragraph += nodes.strong(text=f"Studielast: {hours_text(load['hours'])} uur.")
+        paragraph += nodes.Text(
+            f" Zo berekend, bij het bouwen van deze versie: {format_number(load['words'])} "
+            f"woorden lezen en bestuderen bij {WORDS_PER_MINUTE} woorden per minuut, "
+            f"{load['exercises']} open oefenvragen en casussen van elk "
+            f"{MINUTES_PER_OPEN_EXERCISE} minuten, en {load['questions']} gesloten vragen van "
+            f"elk {format_number(MINUTES_PER_QUESTION)} minuut; afgerond op een half uur naar "
+            "boven. Het is een schatting: wie de verdieping overslaat, is sneller klaar.")
+        node.replace_self(paragraph)
+    for node in list(doctree.findall(reviews_node)):
+        node.replace_self(_reviews_table(app, docname))
+    from .quiz import result_node
+
+    for node in doctree.findall(result_node):
+        node["studielast"] = hours_text(_studyload(app, env)["hours"])
+
+
+def _reviews_table(app, docname):
+    env = app.env
+    path = Path(env.srcdir) / REVIEW_FILE
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    table = nodes.table(classes=["miskraam-herzieningen"])
+    group = nodes.tgroup(cols=3)
+    table += group
+    for width in (40, 15, 45):
+        group += nodes.colspec(colwidth=width)
+    head = nodes.thead()
+    row = nodes.row()
+    for title in ("Hoofdstuk", "Herzien op", "Wat is nagekeken"):
+        row += nodes.entry("", nodes.paragraph(text=title))
+    head += row
+    group += head
+    body = nodes.tbody()
+    for doc in _book_docs(env):
+        if doc == env.config.root_doc:
+            continue
+        entry = (entries or {}).get(doc)
+        if not entry:
+            logger.error("%s: hoofdstuk '%s' heeft geen herzieningsdatum; vul die in",
+                         REVIEW_FILE, doc, type="miskraam", subtype="herziening")
+            continue
+        row = nodes.row()
+        title = env.titles[doc].astext() if doc in env.titles else doc
+        link = nodes.paragraph()
+        link += nodes.reference("", title, refuri=app.builder.get_relative_uri(docname, doc))
+        row += nodes.entry("", link)
+        row += nodes.entry("", nodes.paragraph(text=str(entry.get("herzien", ""))))
+        row += nodes.entry("", nodes.paragraph(text=str(entry.get("wat", ""))))
+        body += row
+    group += body
+    return table
+
+
+def setup(app):
+    app.add_role("cursusversie", CursusversieRole())
+    app.add_node(studyload_node)
+    app.add_node(reviews_node)
+    app.add_directive("studielast", StudielastDirective)
+    app.add_directive("herzieningen", HerzieningenDirective)
+    app.connect("env-updated", reset_measure)
+    app.connect("env-get-outdated", outdated_with_the_book)
+    app.connect("env-purge-doc", forget_page)
+    app.connect("doctree-resolved", fill)
