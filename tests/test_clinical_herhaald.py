@@ -96,7 +96,8 @@ def test_the_chapter_gives_prevalence_and_prism_promise_from_the_registry():
 
 def test_prism_and_promise_effect_sizes_are_the_trials_figures():
     facts = registry()
-    assert (facts["prism-levend-progesteron"].value, facts["prism-levend-placebo"].value) == (75, 72)
+    assert (facts["prism-levend-progesteron"].value,
+            facts["prism-levend-placebo"].value) == (75, 72)
     assert (facts["prism-eerdere-miskraam-progesteron"].value,
             facts["prism-eerdere-miskraam-placebo"].value) == (75, 70)
     assert (facts["promise-levend-progesteron"].value,
