@@ -90,7 +90,8 @@ def test_the_chapter_gives_prevalence_and_prism_promise_from_the_registry():
     for fact in ("quenby-twee-miskramen", "quenby-drie-of-meer", "prism-levend-progesteron",
                  "prism-levend-placebo", "prism-eerdere-miskraam-progesteron",
                  "prism-eerdere-miskraam-placebo", "promise-levend-progesteron",
-                 "promise-levend-placebo"):
+                 "promise-levend-placebo", "prism-drie-of-meer-progesteron",
+                 "prism-drie-of-meer-placebo"):
         assert fact in used, fact
 
 
