@@ -182,7 +182,9 @@ def _check_record(raw: Any, position: int) -> Fact:
 #: Dutch number words an author or a source may use instead of digits ("één tot twee weken")
 NUMBER_WORDS = {"één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
                 "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "twintig": 20,
-                "honderd": 100}
+                "honderd": 100,
+                # English words in a publication's quote ("Forty women", "nine studies")
+                "nine": 9, "forty": 40}
 #: a natural frequency may round the value to a whole number ("ongeveer 1 op de 5" for
 #: 19,4%) when that changes it by at most this fraction ("1 op de 4" for 20% is too far)
 ROUNDING = 0.1
@@ -330,7 +332,8 @@ def _words_number(words: str, record: Fact) -> tuple[float, ...] | None:
 def _check_quote(record: Fact, where: str) -> None:
     """The quote states the figure, in digits as the source writes them, or in the words the
     record names in ``quote_in_words``."""
-    quote = re.sub(r"\s+", " ", record.quote)
+    # the Lancet writes a decimal point as a middle dot ("1·9%")
+    quote = re.sub(r"\s+", " ", record.quote).replace("\u00b7", ".")
     figure = record.display_value()
     in_digits = _quote_states(record, quote)
     words = record.quote_in_words
