@@ -17,7 +17,9 @@ GUIDELINE_HOSTS = ("nhg.org", "richtlijnendatabase.nl", "nice.org.uk", "knov.nl"
                    "uwv.nl", "rijksoverheid.nl", "wetten.overheid.nl", "government.nl",
                    "kwaliteitsregisterverloskundigen.nl", "rivm.nl", "sanquin.nl",
                    "nvog.nl", "henw.org", "perined.nl", "rvig.nl", "vzinfo.nl",
-                   "officielebekendmakingen.nl")
+                   "officielebekendmakingen.nl",
+                   # hospitals and professional bodies (referral criteria, mola follow-up)
+                   "olvg.nl", "avl.nl", "freya.nl", "mole-chorio-bgog.eu")
 
 
 def identifies_the_publication(entry) -> bool:

@@ -7,11 +7,14 @@ from .base import EvidenceViews, Text, es_module
 #: situation key -> (its label, the registry id of its risk) in the research view
 SITUATIONS = {
     "6-weken": ("hartje gezien op 6 weken, geen klachten", "tong-risico-6-weken"),
+    "7-weken": ("hartje gezien op 7 weken, geen klachten", "tong-risico-7-weken"),
     "8-weken": ("hartje gezien op 8 weken, geen klachten", "tong-risico-8-weken"),
-    "9-weken": ("hartje gezien vanaf 9 weken, geen klachten", "tong-risico-9-weken"),
-    "bloedverlies": ("hartje gezien, met bloedverlies", "bloedverlies-levend-risico"),
-    "hematoom": ("hartje gezien, bloedverlies en een hematoom", "hematoom-risico"),
-    "zonder-hematoom": ("hartje gezien, bloedverlies zonder hematoom", "zonder-hematoom-risico"),
+    "9-weken": ("hartje gezien op 9 weken, geen klachten", "tong-risico-9-weken"),
+    "10-weken": ("hartje gezien op 10 weken, geen klachten", "tong-risico-10-weken"),
+    "bloedverlies": ("hartje gezien, met bloedverlies in het eerste trimester",
+                     "bloedverlies-levend-risico"),
+    "hematoom": ("hematoom naast de vruchtzak op de echo", "hematoom-risico"),
+    "zonder-hematoom": ("geen hematoom op de echo (vergelijkingsgroep)", "zonder-hematoom-risico"),
 }
 DEFAULT_SITUATION = "bloedverlies"
 
