@@ -92,10 +92,19 @@ def test_a_question_can_be_answered_with_the_keyboard_alone(page, quiz_site):
     page.keyboard.press("Space")
     page.keyboard.press("Tab")
     page.keyboard.press("Space")
-    page.keyboard.press("Tab")
-    page.keyboard.press("Tab")
-    page.keyboard.press("Enter")  # the button
+    page.keyboard.press("Tab")  # the third option
+    page.keyboard.press("Tab")  # the registry figure's link in its label
+    page.keyboard.press("Tab")  # the button
+    assert page.evaluate("document.activeElement.textContent") == "Controleer"
+    page.keyboard.press("Enter")
     assert outcome(page, "proef-meer") == "Goed."
+
+
+@pytest.mark.browser
+def test_an_option_may_hold_a_registry_figure(page, quiz_site):
+    page.goto(url(quiz_site, "vragen"))
+    label = page.locator('label[for="vraag-proef-meer-3"]').inner_text()
+    assert registry()["bloedverlies-16-weken"].wording in label
 
 
 @pytest.mark.browser

@@ -197,8 +197,10 @@ class VraagDirective(SphinxDirective):
         return []
 
     def _inline(self, text: str) -> list[nodes.Node]:
+        """Inline MyST (roles such as {fact}) inside one text element: Sphinx writes a
+        reference only inside a text element, and an option is not one."""
         parsed, messages = self.state.inline_text(text, self.lineno)
-        return parsed + messages
+        return [nodes.inline("", "", *parsed), *messages]
 
     def _block(self, lines: list[str], into: nodes.Element) -> None:
         self.state.nested_parse(StringList(lines, source=self.get_source_info()[0]),
@@ -285,7 +287,7 @@ class VraagDirective(SphinxDirective):
                 option += label_end()
                 verdict = "Goed antwoord." if mark else "Niet goed."
                 note = feedback_node("", "", verdict=verdict)
-                note += self._inline(feedback)
+                note += self._inline(feedback)[0].children
                 option += note
                 fieldset += option
         node += fieldset

@@ -4,8 +4,10 @@ from pathlib import Path
 
 import miskraam.sphinxext
 
-extensions = ["myst_parser", "miskraam.sphinxext"]
+extensions = ["myst_parser", "sphinxcontrib.bibtex", "miskraam.sphinxext"]
 language = "nl"
 exclude_patterns = ["_build"]
 release = "0.9-test"
 locale_dirs = [str(Path(miskraam.sphinxext.__file__).parent / "locale")]
+# the appendix of key figures ({fact} links to it) cites the course bibliography
+bibtex_bibfiles = [str(Path(__file__).resolve().parents[3] / "book" / "references.bib")]
