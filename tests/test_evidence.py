@@ -16,7 +16,8 @@ BIB = parse_file(str(ROOT / "book" / "references.bib"))
 GUIDELINE_HOSTS = ("nhg.org", "richtlijnendatabase.nl", "nice.org.uk", "knov.nl", "eshre.eu",
                    "uwv.nl", "rijksoverheid.nl", "wetten.overheid.nl", "government.nl",
                    "kwaliteitsregisterverloskundigen.nl", "rivm.nl", "sanquin.nl",
-                   "nvog.nl", "henw.org", "perined.nl")
+                   "nvog.nl", "henw.org", "perined.nl", "rvig.nl", "vzinfo.nl",
+                   "officielebekendmakingen.nl")
 
 
 def identifies_the_publication(entry) -> bool:
