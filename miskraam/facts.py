@@ -190,12 +190,14 @@ ROUNDING = 0.1
 HALF = "de helft"
 _WORD = "|".join(NUMBER_WORDS)
 _TERM = rf"(?<![\w.,])(?:\d+(?:[.,]\d+)?|{_WORD})(?![\w]|[.,]\d)"
-_RANGE = re.compile(rf"(?P<a>{_TERM})(?:\s*(?:-|–|\btot\b|à)\s*(?P<b>{_TERM}))?")
+_RANGE = re.compile(rf"(?P<a>{_TERM})(?:\s*(?:-|–|\btot\b|\bto\b|à)\s*(?P<b>{_TERM}))?")
 #: a natural frequency in the wording: "1 op de 5", "10 tot 13 op de 100"
 _FREQUENCY = re.compile(rf"(?P<a>{_TERM})(?:\s*(?:-|–|\btot\b)\s*(?P<b>{_TERM}))?"
                         r"\s+op\s+de\s+(?P<n>\d+)\b")
 #: a typographic decimal point between two digits: the middle dot, or a bullet standing for it
 _TYPOGRAPHIC_POINT = re.compile(r"(?<=\d)[\u00b7\u2022](?=\d)")
+#: the rest of a list of numbers whose last one carries the unit ("58.1, 28.2 and 13.7%")
+_LIST_TAIL = re.compile(r"(?:,\s*\d+(?:[.,]\d+)?)*,?\s+(?:and|en)\s+\d+(?:[.,]\d+)?")
 #: how a source writes the unit right after the number (Dutch sources, English research file)
 UNIT_AFTER = {
     "procent": r"\s?(?:%|procent)",
@@ -315,7 +317,10 @@ def _quote_states(record: Fact, quote: str) -> bool:
         else:
             continue
         if not after.match(quote, end):
-            continue
+            # a list that carries the unit once, at its end: "58.1, 28.2 and 13.7% of cases"
+            listed = _LIST_TAIL.match(quote, end)
+            if not (listed and after.match(quote, listed.end())):
+                continue
         if record.comparison and not _says_bound(quote[:match.start()], record.comparison):
             continue
         return True
