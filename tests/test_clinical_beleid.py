@@ -59,7 +59,8 @@ def test_the_chapter_is_written_and_keeps_its_title():
     ("endometrium dunner dan 15 mm na 6 tot 8 weken", "hamel2021",
      "endometrial thickness <15 mm after 6-8 weeks"),
     ("200 mg mifepriston", "chu2020", "oral mifepristone 200 mg"),
-    ("2 dagen later eenmalig 800 microgram misoprostol", "chu2020", "misoprostol 800 μg 2 days later"),
+    ("2 dagen later eenmalig 800 microgram misoprostol", "chu2020",
+     "misoprostol 800 μg 2 days later"),
     ("24 tot 48 uur", "nvog2020mifepriston", "tijdsinterval van 24 tot 48 uur"),
     ("800 microgram misoprostol vaginaal", "nvog2020toedieningsroute",
      "vaginale toediening van 800 microgram misoprostol"),
@@ -127,7 +128,8 @@ def test_anti_d_is_the_current_nhg_rule_and_the_nvog_module_is_being_revised(pat
 def test_the_knov_page_says_the_anti_d_module_is_being_revised():
     passage = excerpt("knov2025antid")
     assert "Laatste update: 20 oktober 2025" in passage
-    assert "wordt de richtlijn Miskraam aangepast, specifiek de module Gebruik van anti-D" in passage
+    assert ("wordt de richtlijn Miskraam aangepast, specifiek de module Gebruik van anti-D"
+            in passage)
 
 
 def test_nice_anti_d_differs_in_the_chapter():
