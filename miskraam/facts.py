@@ -192,10 +192,14 @@ ROUNDING = 0.1
 HALF = "de helft"
 _WORD = "|".join(NUMBER_WORDS)
 _TERM = rf"(?<![\w.,])(?:\d+(?:[.,]\d+)?|{_WORD})(?![\w]|[.,]\d)"
-_RANGE = re.compile(rf"(?P<a>{_TERM})(?:\s*(?:-|–|\btot\b|à)\s*(?P<b>{_TERM}))?")
+_RANGE = re.compile(rf"(?P<a>{_TERM})(?:\s*(?:-|–|\btot\b|\bto\b|à)\s*(?P<b>{_TERM}))?")
 #: a natural frequency in the wording: "1 op de 5", "10 tot 13 op de 100"
 _FREQUENCY = re.compile(rf"(?P<a>{_TERM})(?:\s*(?:-|–|\btot\b)\s*(?P<b>{_TERM}))?"
                         r"\s+op\s+de\s+(?P<n>\d+)\b")
+#: a typographic decimal point between two digits: the middle dot, or a bullet standing for it
+_TYPOGRAPHIC_POINT = re.compile(r"(?<=\d)[\u00b7\u2022](?=\d)")
+#: the rest of a list of numbers whose last one carries the unit ("58.1, 28.2 and 13.7%")
+_LIST_TAIL = re.compile(r"(?:,\s*\d+(?:[.,]\d+)?)*,?\s+(?:and|en)\s+\d+(?:[.,]\d+)?")
 #: how a source writes the unit right after the number (Dutch sources, English research file)
 UNIT_AFTER = {
     "procent": r"\s?(?:%|procent)",
@@ -297,6 +301,9 @@ def _quote_states(record: Fact, quote: str) -> bool:
     """True when the quote states the record's figure with its unit (and bound)."""
     after = re.compile(UNIT_AFTER[record.unit])
     numbers = record.numbers()
+    # a typographic decimal point between digits ("79·1%", as the Lancet journals print it;
+    # some stored copies render it as a bullet, "79•1%") is a decimal point
+    quote = _TYPOGRAPHIC_POINT.sub(".", quote)
     for match in _RANGE.finditer(quote):
         if match["a"] in NUMBER_WORDS or (match["b"] or "") in NUMBER_WORDS:
             continue  # words are an exemption the record names (quote_in_words)
@@ -312,7 +319,10 @@ def _quote_states(record: Fact, quote: str) -> bool:
         else:
             continue
         if not after.match(quote, end):
-            continue
+            # a list that carries the unit once, at its end: "58.1, 28.2 and 13.7% of cases"
+            listed = _LIST_TAIL.match(quote, end)
+            if not (listed and after.match(quote, listed.end())):
+                continue
         if record.comparison and not _says_bound(quote[:match.start()], record.comparison):
             continue
         return True
@@ -320,10 +330,12 @@ def _quote_states(record: Fact, quote: str) -> bool:
 
 
 def _words_number(words: str, record: Fact) -> tuple[float, ...] | None:
-    """The numbers that Dutch words state ('de helft', 'drie', 'één tot twee'), or None."""
+    """The numbers that Dutch words state ('de helft', 'drie', 'één tot twee'), or None. A
+    source may write 'een tot twee' without accents: in a quote, a leading 'een' before 'tot'
+    is 'één'."""
     if words.lower() == HALF:
         return (50,) if record.unit == "procent" else None
-    match = _RANGE.fullmatch(words.lower())
+    match = _RANGE.fullmatch(re.sub(r"^een(?= tot )", "één", words.lower()))
     if not match or not all(part in NUMBER_WORDS for part in match.groups() if part):
         return None
     return tuple(_number(part) for part in match.groups() if part)

@@ -171,9 +171,9 @@ def afwachten(widget) -> StaticFigure:
     ax.legend(fontsize=8, frameon=False, loc="lower right")
     ax.spines[["top", "right"]].set_visible(False)
     return StaticFigure(fig, (
-        f"Afwachten: na een week is bij ongeveer {fmt(week)} van de 100 vrouwen de miskraam op "
-        f"gang gekomen, na {fmt(later_day)} dagen bij ongeveer {fmt(later)} van de 100 "
-        "(informatieblad). "
+        f"Afwachten: na een week is bij ongeveer {fmt(week)} van de 100 vrouwen de miskraam "
+        f"gebeurd, na {fmt(later_day)} dagen bij ongeveer {fmt(later)} van de 100 "
+        "(informatieblad: de miskraam 'vindt plaats'). "
         f"De lijn ertussen is een aanname. De verticale lijn staat bij dag {day}."))
 
 

@@ -167,5 +167,5 @@ def test_afwachten_shows_the_two_leaflet_points(widget, point):
     root.locator("input[type=range]").fill(str(int(days)))
     text = live_text(root)
     assert (f"Na {int(days)} dagen is bij ongeveer {nl(share)} van de 100 vrouwen de miskraam "
-            "op gang gekomen. Dit getal staat in het informatieblad.") in text
+            "gebeurd. Dit getal staat in het informatieblad") in text
     assert icon_counts(root) == [groups(count(share), 100 - count(share))]

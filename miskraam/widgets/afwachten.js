@@ -82,16 +82,16 @@ function render({ model, el }) {
     const share = Math.round(expected(day, points));
     let sentence;
     if (day === 0) {
-      sentence = "Op de dag van het eerste bloedverlies is de miskraam meestal nog niet op gang gekomen.";
+      sentence = "Op de dag van het eerste bloedverlies is de miskraam meestal nog niet gebeurd.";
     } else if (day === points[0] || day === points[2]) {
-      sentence = `Na ${day} dagen is bij ongeveer ${share} van de 100 vrouwen de miskraam op gang gekomen. Dit getal staat in het informatieblad.`;
+      sentence = `Na ${day} dagen is bij ongeveer ${share} van de 100 vrouwen de miskraam gebeurd. Dit getal staat in het informatieblad (het blad zegt: "vindt plaats").`;
     } else if (day < points[2]) {
-      sentence = `Na ${day} dagen is bij ongeveer ${share} van de 100 vrouwen de miskraam op gang gekomen. Dit is een schatting tussen de getallen van het informatieblad (aanname).`;
+      sentence = `Na ${day} dagen is bij ongeveer ${share} van de 100 vrouwen de miskraam gebeurd. Dit is een schatting tussen de getallen van het informatieblad (aanname).`;
     } else {
-      sentence = `Na ${day} dagen is bij minstens ${points[3]} van de 100 vrouwen de miskraam op gang gekomen. Bij de anderen duurt het langer of is alsnog een behandeling nodig.`;
+      sentence = `Na ${day} dagen is bij minstens ${points[3]} van de 100 vrouwen de miskraam gebeurd. Bij de anderen duurt het langer of is alsnog een behandeling nodig.`;
     }
     const groups = [
-      { ...MEANING.complete, count: share, label: "miskraam op gang gekomen" },
+      { ...MEANING.complete, count: share, label: "miskraam gebeurd" },
       { ...MEANING.neutral, count: 100 - share, label: "nog niet" },
     ];
     figure.replaceChildren(chart(points, day, maxDays, ticks), iconArray(groups, { label: sentence }), legend(groups));

@@ -34,9 +34,9 @@ function render({ model, el }) {
       sentence = `Met ${regimen.label} was de miskraam compleet bij ${nl(fact.value)} van de 100 vrouwen. ` +
         `Bij de andere ${100 - success} was meer nodig: nog eens medicijnen of een curettage.`;
       note.textContent = sourcesNote("Deze getallen komen uit Triple M (Hamel e.a. 2021): een Nederlands onderzoek waarin loting bepaalde " +
-        "wie welke medicijnen kreeg, bij vrouwen die al minstens een week hadden afgewacht.", fact.certainty) +
-        ` In het Britse onderzoek MifeMiso (Chu e.a. 2020) was de vruchtzak na een week nog niet uitgestoten bij ${nl(facts["mifemiso-niet-uitgestoten-mife"].value)} van de 100 met mifepriston, ` +
-        `tegen ${nl(facts["mifemiso-niet-uitgestoten-placebo"].value)} van de 100 zonder. Hokjes afgerond.`;
+        "wie welke medicijnen kreeg, bij vrouwen die al minstens een week hadden afgewacht. Schema: 600 mg mifepriston of een nepmiddel, " +
+        "daarna misoprostol via de mond. Compleet betekende: na 6 tot 8 weken was de baarmoeder leeg.", fact.certainty) +
+        " Met een ander schema, zoals tabletten in de vagina, kan de kans anders zijn. Hokjes afgerond.";
     }
     const groups = [
       { ...MEANING.complete, count: success, label: "miskraam op gang / compleet" },

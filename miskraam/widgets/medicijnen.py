@@ -1,4 +1,5 @@
-"""Medicijnen: about 80 of 100 succeed; what happens to the others; the evidence by regimen."""
+"""Medicijnen: about 80 of 100 succeed (leaflet); what happens to the others; the evidence by
+regimen (Triple M: oral schedule, women who had waited a week)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,7 @@ REGIMENS = {
 
 class Medicijnen(EvidenceViews):
     _esm = es_module("medicijnen")
-    FACTS = ("medicijnen-succes", *(fact_id for _, fact_id in REGIMENS.values()),
-             "mifemiso-niet-uitgestoten-mife", "mifemiso-niet-uitgestoten-placebo")
+    FACTS = ("medicijnen-succes", *(fact_id for _, fact_id in REGIMENS.values()))
 
     regimen = Text("combinatie", what="Medicijnen (combinatie = mifepriston + misoprostol)",
                    options=tuple(REGIMENS)).tag(sync=True)
