@@ -19,7 +19,9 @@ GUIDELINE_HOSTS = ("nhg.org", "richtlijnendatabase.nl", "nice.org.uk", "knov.nl"
                    "nvog.nl", "henw.org", "perined.nl", "rvig.nl", "vzinfo.nl",
                    "officielebekendmakingen.nl",
                    # hospitals and professional bodies (referral criteria, mola follow-up)
-                   "olvg.nl", "avl.nl", "freya.nl", "mole-chorio-bgog.eu")
+                   "olvg.nl", "avl.nl", "freya.nl", "mole-chorio-bgog.eu",
+                   # the publisher of the CanMEDS framework (roles of the nascholing module)
+                   "royalcollege.ca")
 
 
 def identifies_the_publication(entry) -> bool:

@@ -92,6 +92,30 @@ def _book_docs(env) -> list[str]:
     return order
 
 
+#: not read by a student: HTML written into the page (a widget's state and code), code cells
+NOT_READ = (nodes.raw, nodes.literal_block, nodes.comment)
+#: counted by the minute, not by the word: exercises with their model answers, scored questions
+COUNTED_APART = ("widget_node", "question_node", "solution_node", *EXERCISE_NODES)
+#: looked things up in, not studied: the appendices and pages about the course itself
+REFERENCE_PAGES = ("book/kerngetallen", "book/bronnen", "book/begrippen", "book/verantwoording",
+                   "book/over", "book/nascholing/voortgang")
+
+
+def _reading_text(tree) -> str:
+    """The text a reader reads: no raw HTML (widget state, scripts), no code."""
+    parts = []
+    for text in tree.findall(nodes.Text):
+        parent, skip = text.parent, False
+        while parent is not None:
+            if isinstance(parent, NOT_READ) or parent.__class__.__name__ in COUNTED_APART:
+                skip = True
+                break
+            parent = parent.parent
+        if not skip:
+            parts.append(str(text))
+    return " ".join(parts)
+
+
 def measure(app, env) -> dict:
     """Words, open exercises and scored questions over the whole book, and the hours."""
     words = exercises = questions = 0
@@ -102,8 +126,9 @@ def measure(app, env) -> dict:
             tree = env.get_doctree(doc)
         except FileNotFoundError:
             continue
-        text = tree.astext()
-        words += len(re.findall(r"\w+", text))
+        if doc in REFERENCE_PAGES:
+            continue
+        words += len(re.findall(r"\w+", _reading_text(tree)))
         exercises += sum(1 for node in tree.findall(nodes.Element)
                          if node.__class__.__name__ in EXERCISE_NODES)
         questions += sum(1 for _ in tree.findall(question_node))
@@ -141,7 +166,8 @@ def fill(app, doctree, docname):
         paragraph += nodes.strong(text=f"Studielast: {hours_text(load['hours'])} uur.")
         paragraph += nodes.Text(
             f" Zo berekend, bij het bouwen van deze versie: {format_number(load['words'])} "
-            f"woorden lezen en bestuderen bij {WORDS_PER_MINUTE} woorden per minuut, "
+            f"woorden lezen en bestuderen (de bijlagen niet meegerekend) bij {WORDS_PER_MINUTE} "
+            "woorden per minuut, "
             f"{load['exercises']} open oefenvragen en casussen van elk "
             f"{MINUTES_PER_OPEN_EXERCISE} minuten, en {load['questions']} gesloten vragen van "
             f"elk {format_number(MINUTES_PER_QUESTION)} minuut; afgerond op een half uur naar "
@@ -184,7 +210,9 @@ def _reviews_table(app, docname):
         link = nodes.paragraph()
         link += nodes.reference("", title, refuri=app.builder.get_relative_uri(docname, doc))
         row += nodes.entry("", link)
-        row += nodes.entry("", nodes.paragraph(text=str(entry.get("herzien", ""))))
+        when = entry.get("herzien", "")
+        when = when.strftime("%d-%m-%Y") if hasattr(when, "strftime") else str(when)
+        row += nodes.entry("", nodes.paragraph(text=when))
         row += nodes.entry("", nodes.paragraph(text=str(entry.get("wat", ""))))
         body += row
     group += body
