@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 PORT ?= 8000
 
-.PHONY: book serve test test-fast test-live lint lock chromium clean benchmark lab
+.PHONY: book serve test test-fast test-live test-editions lint lock chromium clean benchmark lab pdf
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,14 @@ book: $(STAMP)
 	@echo "Het boek staat klaar. Open: file://$(CURDIR)/_build/html/index.html"
 	@echo "Of start een lokale server met: make serve  (http://127.0.0.1:$(PORT))"
 
+# The whole course as one PDF: the one-page HTML build, made into a print edition and printed
+# by Chromium (miskraam/edition.py says why not LaTeX).
+pdf: $(STAMP) chromium
+	$(BIN)/jupyter-book build . --builder singlehtml -W -n --keep-going
+	$(BIN)/python -m miskraam.edition _build/singlehtml/book/index.html _build/pdf/miskraam.pdf \
+		--chromium $(CHROMIUM)
+	@echo "Open: file://$(CURDIR)/_build/pdf/miskraam.pdf"
+
 serve: book
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
@@ -52,6 +60,10 @@ test: $(STAMP) chromium lint
 # Seconds, no build, no browser: the registry, sources, widgets' traits, chapters' text.
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not build and not browser and not live"
+
+# Only the editions: the PDF built and read back (part of `make test` too).
+test-editions: $(STAMP) chromium
+	MISKRAAM_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest -m edition
 
 # Only the live suite: JupyterLab on 127.0.0.1 driven by headless Chromium.
 test-live: $(STAMP) chromium

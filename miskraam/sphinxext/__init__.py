@@ -8,6 +8,7 @@ from . import (
     aanbeveling,
     accessibility,
     alarmbox,
+    editions,
     freshness,
     lean,
     notice,
@@ -47,6 +48,7 @@ def setup(app):
     alarmbox.setup(app)
     translations.setup(app)
     lean.setup(app)
+    editions.setup(app)
     app.connect("config-inited", _static_files)
     app.add_css_file("miskraam.css")
     app.add_js_file("miskraam-print.js", defer="defer")

@@ -40,7 +40,7 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
 from sphinx.util import logging
-from sphinx.util.docutils import SphinxDirective
+from sphinx.util.docutils import SphinxDirective, SphinxRole
 from sphinx.util.fileutil import copy_asset_file
 
 from ..dutch import format_number
@@ -381,6 +381,15 @@ def _quiz_ids(env) -> dict:
     return env.miskraam_quiz_ids
 
 
+class CesuurRole(SphinxRole):
+    """The pass mark of the nascholing module as prose reads it ("70%"): one home, the
+    ``miskraam_pass_mark`` setting, also used by ``{toetsuitslag}``."""
+
+    def run(self):
+        return [nodes.inline(text=f"{self.config.miskraam_pass_mark}%",
+                             classes=["miskraam-cesuur"])], []
+
+
 class ToetsoverzichtDirective(SphinxDirective):
     """Every page with questions, in book order, with the reader's stored score."""
 
@@ -392,7 +401,7 @@ class ToetsuitslagDirective(SphinxDirective):
     """The result of the questions on this page as one test: score, pass mark, per topic, and
     the certificate with the study load of the whole course."""
 
-    option_spec = {"drempel": directives.nonnegative_int}
+    option_spec = {"drempel": directives.nonnegative_int}  # default: miskraam_pass_mark
     has_content = True
 
     def run(self):
@@ -400,7 +409,8 @@ class ToetsuitslagDirective(SphinxDirective):
         from .verantwoording import _whole_book_pages
 
         _whole_book_pages(self.env).add(self.env.docname)
-        node = result_node(drempel=self.options.get("drempel", 70), studielast="",
+        node = result_node(drempel=self.options.get("drempel", self.config.miskraam_pass_mark),
+                           studielast="",
                            versie=self.config.release or self.config.version or "")
         self.state.nested_parse(self.content, self.content_offset, node)
         return [node]
@@ -480,6 +490,8 @@ def setup(app):
                  latex=(passthrough, passthrough), text=(passthrough, passthrough))
     app.add_node(result_node, html=(visit_result_html, depart_result_html),
                  latex=(passthrough, passthrough), text=(passthrough, passthrough))
+    app.add_config_value("miskraam_pass_mark", 70, "env", [int])
+    app.add_role("cesuur", CesuurRole())
     app.add_directive("vraag", VraagDirective)
     app.add_directive("toetsoverzicht", ToetsoverzichtDirective)
     app.add_directive("toetsuitslag", ToetsuitslagDirective)

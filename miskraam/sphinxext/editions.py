@@ -1,0 +1,27 @@
+"""The print and e-reader editions (``make pdf``, ``make epub``): what differs from the web.
+
+Sphinx looks up a node's visitors by the builder's name and only falls back to its format
+("html") when no extension registered visitors under that name. sphinx-exercise registers
+some under "singlehtml" and "epub", so every other extension's HTML visitors (sphinx-design's
+cards, ours) go missing there and those builds stop. ``share_html_visitors`` copies the HTML
+visitors to those builders for every node that has none of its own.
+"""
+
+from __future__ import annotations
+
+#: builders that write HTML under another name (the one-page print edition and the EPUB)
+HTML_LIKE = ("singlehtml", "epub")
+
+
+def share_html_visitors(app, config):
+    handlers = app.registry.translation_handlers
+    html = handlers.get("html", {})
+    for name in HTML_LIKE:
+        own = handlers.setdefault(name, {})
+        for node, visitors in html.items():
+            own.setdefault(node, visitors)
+
+
+def setup(app):
+    # after every extension has registered its nodes
+    app.connect("config-inited", share_html_visitors, priority=900)

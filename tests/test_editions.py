@@ -1,0 +1,133 @@
+"""The print edition as a reader gets it from `make pdf`: the one-page build made into a PDF by
+Chromium, read back with pypdf. Every chapter in the order of the table of contents, a title
+page that says where to turn for help, page numbers, the verdieping blocks open, the answers of
+the self-tests in an appendix linked both ways, Dutch hyphenation, working internal links, and
+no unresolved reference."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import CHROMIUM, ROOT, build, toc_sources
+
+pytestmark = [pytest.mark.edition, pytest.mark.build]
+
+SOFT_HYPHEN = "\u00ad"
+
+
+def squeeze(text: str) -> str:
+    """Text without spaces and hyphens: how a hyphenated, justified PDF line reads back."""
+    return re.sub(r"[\s\u00ad\u2010\-]", "", text)
+
+
+@pytest.fixture(scope="module")
+def edition():
+    result = build(ROOT, "--builder", "singlehtml")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    pdf = ROOT / "_build" / "pdf" / "miskraam.pdf"
+    made = subprocess.run([sys.executable, "-m", "miskraam.edition",
+                           str(ROOT / "_build" / "singlehtml" / "book" / "index.html"), str(pdf),
+                           "--chromium", CHROMIUM], cwd=ROOT, capture_output=True, text=True,
+                          timeout=600)
+    assert made.returncode == 0, made.stdout + made.stderr
+    import pypdf
+
+    reader = pypdf.PdfReader(str(pdf))
+    pages = [page.extract_text() or "" for page in reader.pages]
+    html = (ROOT / "_build" / "singlehtml" / "book" / "print.html").read_text(encoding="utf-8")
+    return {"reader": reader, "pages": pages, "html": html, "message": made.stdout}
+
+
+def chapter_titles() -> list[str]:
+    titles = []
+    for name in toc_sources():
+        path = next(ROOT / f"{name}{ext}" for ext in (".md", ".ipynb")
+                    if (ROOT / f"{name}{ext}").exists())
+        text = path.read_text(encoding="utf-8")
+        match = re.search(r'^# (.+)$', text, re.M) or re.search(r'"# ([^"\\]+)', text)
+        titles.append(match.group(1).strip())
+    return titles
+
+
+def test_the_title_page_names_the_course_its_version_and_where_to_get_help(edition):
+    first = edition["pages"][0]
+    assert "Miskraam" in first and "Versie" in first
+    assert "112" in first and "verloskundige" in squeeze(first)
+
+
+def test_every_page_has_a_number_and_says_where_to_get_help(edition):
+    total = len(edition["pages"])
+    assert total > 100
+    for number, text in enumerate(edition["pages"], start=1):
+        assert f"pagina {number} van {total}" in text, number
+        assert "vervangt geen zorg" in text, number
+
+
+def test_every_chapter_is_in_the_pdf_in_the_order_of_the_table_of_contents(edition):
+    body = squeeze(" ".join(edition["pages"][2:]))  # after the title page and the contents
+    position = 0
+    for title in chapter_titles():
+        found = body.find(squeeze(title), position)
+        assert found != -1, f"hoofdstuk '{title}' ontbreekt of staat niet op zijn plaats"
+        position = found
+
+
+def test_no_unresolved_reference(edition):
+    assert not any("??" in text for text in edition["pages"])
+
+
+def test_the_verdieping_blocks_are_open(edition):
+    assert 'class="verdieping" open' in edition["html"]
+    assert "<details" in edition["html"] and not re.search(
+        r'<details class="verdieping">', edition["html"])
+
+
+def test_the_answers_are_in_an_appendix_linked_both_ways(edition):
+    html = edition["html"]
+    answers = re.findall(r'<div class="miskraam-antwoord" id="antwoord-(\d+)"', html)
+    assert len(answers) >= 150
+    for number in (answers[0], answers[-1]):
+        assert f'href="#antwoord-{number}"' in html and f'id="vraag-bij-antwoord-{number}"' in html
+    # no feedback left at the questions themselves
+    chapters_part = html.split('id="antwoorden-bij-de-toetsen"')[0]
+    assert 'class="miskraam-optie-uitleg"' not in chapters_part
+    # the appendix comes after the last chapter
+    text = squeeze(" ".join(edition["pages"][2:]))
+    last_chapter = text.rfind(squeeze(chapter_titles()[-1]))
+    assert text.find(squeeze("Antwoorden bij de toetsen"), last_chapter) > last_chapter
+
+
+def test_long_dutch_words_can_be_hyphenated(edition):
+    html = edition["html"]
+    assert html.count(SOFT_HYPHEN) > 5000
+    assert f"ver{SOFT_HYPHEN}los{SOFT_HYPHEN}kun{SOFT_HYPHEN}di{SOFT_HYPHEN}ge" in html
+
+
+def test_internal_links_work(edition):
+    links = 0
+    for page in edition["reader"].pages:
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            if annotation.get("/Subtype") == "/Link" and "/Dest" in annotation or (
+                    "/A" in annotation and annotation["/A"].get("/S") == "/GoTo"):
+                links += 1
+    assert links >= 200, f"{links} interne links"
+
+
+def test_widgets_are_their_static_figures_with_their_text(edition):
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(edition["html"], "html.parser")
+    cells = soup.select(".miskraam-widget-cell")
+    written = sum(path.read_text(encoding="utf-8").count("```{widget}")
+                  for path in (ROOT / "book").rglob("*.md"))
+    assert len(cells) == written >= 7
+    for cell in cells:
+        figure = cell.select_one("figure.miskraam-static")
+        assert figure is not None, cell.get("data-widget-name")
+        assert len(figure.get_text(" ", strip=True).split()) >= 8, cell.get("data-widget-name")
+    assert "<script" not in edition["html"]
