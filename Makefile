@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 PORT ?= 8000
 
-.PHONY: book serve test test-fast test-live test-editions lint lock chromium clean benchmark lab pdf
+.PHONY: book serve test test-fast test-live test-editions lint lock chromium epubcheck clean benchmark lab pdf epub
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,12 @@ pdf: $(STAMP) chromium
 		--chromium $(CHROMIUM)
 	@echo "Open: file://$(CURDIR)/_build/pdf/miskraam.pdf"
 
+# The EPUB edition, from the print edition's page (same content rules), checked by epubcheck.
+epub: pdf epubcheck
+	$(BIN)/python -m miskraam.epub _build/singlehtml/print.html _build/epub-editie/miskraam.epub
+	java -jar $(EPUBCHECK) _build/epub-editie/miskraam.epub
+	@echo "Open: $(CURDIR)/_build/epub-editie/miskraam.epub (in een e-reader of e-bookprogramma)"
+
 serve: book
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
@@ -54,16 +60,16 @@ lab: $(STAMP)
 		$$( [ "$$(id -u)" = 0 ] && echo --allow-root )
 
 # Every test: unit, built book, Chromium, JupyterLab (live).
-test: $(STAMP) chromium lint
-	MISKRAAM_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
+test: $(STAMP) chromium epubcheck lint
+	MISKRAAM_CHROMIUM=$(CHROMIUM) MISKRAAM_EPUBCHECK=$(EPUBCHECK) $(BIN)/python -m pytest
 
 # Seconds, no build, no browser: the registry, sources, widgets' traits, chapters' text.
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not build and not browser and not live"
 
-# Only the editions: the PDF built and read back (part of `make test` too).
-test-editions: $(STAMP) chromium
-	MISKRAAM_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest -m edition
+# Only the editions: the PDF and the EPUB built and read back (part of `make test` too).
+test-editions: $(STAMP) chromium epubcheck
+	MISKRAAM_CHROMIUM=$(CHROMIUM) MISKRAAM_EPUBCHECK=$(EPUBCHECK) $(BIN)/python -m pytest -m edition
 
 # Only the live suite: JupyterLab on 127.0.0.1 driven by headless Chromium.
 test-live: $(STAMP) chromium
@@ -82,6 +88,18 @@ chromium:
 	else \
 		echo "Chromium ontbreekt ($(CHROMIUM)). Installeer het met: sudo apt-get install chromium"; \
 		echo "of geef een ander pad op: make test CHROMIUM=/pad/naar/chromium"; \
+		exit 1; \
+	fi
+
+# Debian's epubcheck (and the Java it runs on), for `make epub` and the edition tests.
+EPUBCHECK ?= /usr/share/java/epubcheck.jar
+epubcheck:
+	@if [ -f "$(EPUBCHECK)" ] && command -v java >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian epubcheck for the EPUB edition..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends epubcheck default-jre-headless >/dev/null; \
+	else \
+		echo "epubcheck ontbreekt. Installeer het met: sudo apt-get install epubcheck default-jre-headless"; \
 		exit 1; \
 	fi
 

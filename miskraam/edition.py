@@ -57,8 +57,10 @@ body { font-family: "DejaVu Serif", "Liberation Serif", serif; hyphens: manual; 
   border: 1px solid #555; padding: 4mm; }
 .miskraam-inhoud { break-after: page; }
 .miskraam-inhoud li { margin: 1mm 0; }
-span[id^="document-"] + section, section.miskraam-hoofdstuk { break-before: page; }
+span[id^="document-"] { display: block; break-before: page; }
 h1, h2, h3 { break-after: avoid; }
+/* the book theme hides an article's first h1 in print (its own print header repeats it) */
+.bd-article h1:first-of-type { display: block !important; }
 figure, table, .admonition, form.miskraam-vraag { break-inside: avoid; }
 details.verdieping > summary { font-weight: 700; list-style: none; }
 .miskraam-vraag .miskraam-optie-uitleg, .miskraam-vraag .miskraam-vraag-uitleg {
@@ -262,6 +264,12 @@ def prepare(source: Path, target: Path, version: str, today: datetime.date,
             node.decompose()
     for link in soup.select('link[rel="preload"], link[as="script"]'):
         link.decompose()
+    # links to the one page itself, written as a path to it ("book/index.html#x")
+    own = re.compile(r"^(?:\.\./)*(?:[\w-]+/)*index\.html(#.*)$")
+    for link in soup.select("a[href]"):
+        match = own.match(link["href"])
+        if match:
+            link["href"] = match.group(1)
     for details in soup.find_all("details"):
         details["open"] = "open"
     # where each open question's model answer stood: a marker, so the pointer goes there
@@ -305,6 +313,16 @@ def print_pdf(html: Path, pdf: Path, chromium: str) -> int:
     return pdf.stat().st_size
 
 
+def print_html_path(html: Path) -> Path:
+    """Where the print edition's page goes: the build's root (the folder with _static and
+    _images). Sphinx writes the one page under the start page's name (book/index.html) but
+    makes every link, image and stylesheet relative to the root."""
+    root = html.parent
+    while not (root / "_static").is_dir() and root != root.parent:
+        root = root.parent
+    return root / "print.html"
+
+
 def course_version(config_file: Path) -> str:
     import yaml
 
@@ -331,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.versie is None:
         args.versie = course_version(args.toc.with_name("_config.yml"))
     args.pdf.parent.mkdir(parents=True, exist_ok=True)
-    prepared = args.html.with_name("print.html")
+    prepared = print_html_path(args.html)
     stats = prepare(args.html, prepared, args.versie, datetime.date.today(),
                     toc_parts(args.toc))
     size = print_pdf(prepared, args.pdf, args.chromium)

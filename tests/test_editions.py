@@ -6,13 +6,18 @@ no unresolved reference."""
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from .conftest import CHROMIUM, ROOT, build, toc_sources
+
+EPUBCHECK = os.environ.get("MISKRAAM_EPUBCHECK", "/usr/share/java/epubcheck.jar")
 
 pytestmark = [pytest.mark.edition, pytest.mark.build]
 
@@ -38,7 +43,7 @@ def edition():
 
     reader = pypdf.PdfReader(str(pdf))
     pages = [page.extract_text() or "" for page in reader.pages]
-    html = (ROOT / "_build" / "singlehtml" / "book" / "print.html").read_text(encoding="utf-8")
+    html = (ROOT / "_build" / "singlehtml" / "print.html").read_text(encoding="utf-8")
     return {"reader": reader, "pages": pages, "html": html, "message": made.stdout}
 
 
@@ -131,3 +136,44 @@ def test_widgets_are_their_static_figures_with_their_text(edition):
         assert figure is not None, cell.get("data-widget-name")
         assert len(figure.get_text(" ", strip=True).split()) >= 8, cell.get("data-widget-name")
     assert "<script" not in edition["html"]
+
+
+# --- the EPUB -------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def ebook(edition):
+    target = ROOT / "_build" / "epub-editie" / "miskraam.epub"
+    made = subprocess.run([sys.executable, "-m", "miskraam.epub",
+                           str(ROOT / "_build" / "singlehtml" / "print.html"), str(target)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert made.returncode == 0, made.stdout + made.stderr
+    return target
+
+
+def test_the_epub_passes_epubcheck(ebook):
+    if not (Path(EPUBCHECK).is_file() and shutil.which("java")):
+        pytest.fail(f"epubcheck ontbreekt ({EPUBCHECK}): installeer het met `sudo apt-get "
+                    "install epubcheck default-jre-headless` (make doet dat als root)")
+    checked = subprocess.run(["java", "-jar", EPUBCHECK, str(ebook)], capture_output=True,
+                             text=True, timeout=300)
+    report = checked.stdout + checked.stderr
+    assert checked.returncode == 0, report[-4000:]
+    assert "0 fatals / 0 errors" in report
+
+
+def test_the_epub_holds_every_chapter_the_answers_and_the_figures(ebook):
+    import zipfile
+
+    with zipfile.ZipFile(ebook) as book:
+        names = book.namelist()
+        text = " ".join(book.read(name).decode("utf-8") for name in names
+                        if name.endswith(".xhtml"))
+        images = [name for name in names if name.startswith("EPUB/images/")]
+    plain = squeeze(re.sub(r"<[^>]+>", " ", text))
+    for title in chapter_titles():
+        assert squeeze(title) in plain, title
+    assert squeeze("Antwoorden bij de toetsen") in plain
+    assert "<script" not in text and "<form" not in text and "<input" not in text
+    written = sum(path.read_text(encoding="utf-8").count("```{widget}")
+                  for path in (ROOT / "book").rglob("*.md"))
+    assert len(images) >= written - 1  # every widget's figure but the alarm signs (a list)
