@@ -146,6 +146,7 @@ def answer(page, form, right: bool):
     assert verdict.startswith("Goed") == right, (form.get_attribute("data-vraag"), verdict)
 
 
+@pytest.mark.build
 @pytest.mark.browser
 def test_a_chapter_test_by_keyboard_keeps_and_clears_progress(tab, server):
     tab.goto(f"{server}/book/deel1/wanneer-bellen.html")
@@ -175,6 +176,7 @@ def take_the_module(page, right_answers: int) -> str:
     return page.locator(".miskraam-toetsuitslag").inner_text()
 
 
+@pytest.mark.build
 @pytest.mark.browser
 def test_the_nascholing_module_scores_passes_and_prints_a_true_certificate(tab, server):
     tab.goto(f"{server}/{NASCHOLING}.html")
@@ -202,6 +204,7 @@ def test_the_nascholing_module_scores_passes_and_prints_a_true_certificate(tab, 
     assert "Naam: Anna de Vries" in certificate
 
 
+@pytest.mark.build
 @pytest.mark.browser
 def test_the_nascholing_module_works_from_file(tab, html):
     tab.goto((html / f"{NASCHOLING}.html").as_uri())
