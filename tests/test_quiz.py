@@ -247,11 +247,26 @@ def test_the_result_computes_score_and_pass_mark(page, quiz_site, answers, perce
         for part in ("Naam: Anna de Vries", "Score: 100% (2 van 2)",
                      "Cursusversie: 0.9-test", "Datum: "):
             assert part in shown
+        assert "kwaliteitsregister" in shown
+        # the name survives the result being drawn again (a question checked once more)
+        page.locator("#vraag-eind-1 button").click()
+        assert page.get_by_label("Je naam, zoals hij op het bewijs moet staan").input_value() == (
+            "Anna de Vries")
+        assert "Naam: Anna de Vries" in page.locator(".miskraam-certificaat").first.inner_text()
+        # printing shows the certificate alone, on one page, and puts the page back after
+        page.evaluate("window.print = () => {}")
+        page.get_by_role("button", name="Druk het certificaat af").click()
+        page.emulate_media(media="print")
+        shown_in_print = page.evaluate("""() => [...document.body.children]
+            .filter(el => getComputedStyle(el).display !== 'none').map(el => el.id)""")
+        assert shown_in_print == ["miskraam-certificaat-afdruk"]
+        page.emulate_media(media="screen")
+        page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+        assert page.locator("#miskraam-certificaat-afdruk").count() == 0
         # the study load is the one computed for the whole course, as the overview page says
         load = re.search(r"Studielast: ([\d,]+) uur", shown)
         page.goto(url(quiz_site, "overzicht"))
         assert load and f"Studielast: {load.group(1)} uur." in page.locator("body").inner_text()
-        assert "kwaliteitsregister" in shown
 
 
 # --- build errors ---------------------------------------------------------------------------

@@ -142,6 +142,8 @@
         for (const option of form.querySelectorAll(".is-gekozen")) option.classList.remove("is-gekozen");
       }
       test.update();
+      const first = forms[0].querySelector("input, select");
+      if (first) first.focus();
     });
     for (const form of forms) {
       form.addEventListener("submit", (event) => {
@@ -202,8 +204,13 @@
     }
     const nameId = "miskraam-certificaat-naam";
     const nameInput = el("input", { type: "text", id: nameId, autocomplete: "name" });
-    const holder = el("span", { class: "miskraam-certificaat-wie" }, "(vul je naam in)");
-    nameInput.addEventListener("input", () => { holder.textContent = nameInput.value.trim() || "(vul je naam in)"; });
+    // the result is drawn anew after every check: the name lives on the section, not the field
+    nameInput.value = section.dataset.naam || "";
+    const holder = el("span", { class: "miskraam-certificaat-wie" }, nameInput.value.trim() || "(vul je naam in)");
+    nameInput.addEventListener("input", () => {
+      section.dataset.naam = nameInput.value;
+      holder.textContent = nameInput.value.trim() || "(vul je naam in)";
+    });
     const certificate = el("div", { class: "miskraam-certificaat", role: "region", "aria-label": "Certificaat" },
       el("p", { class: "miskraam-certificaat-titel" }, "Bewijs van deelname"),
       el("p", {}, "Open cursus Miskraam — Eindtoets nascholing"),
@@ -214,11 +221,21 @@
       el("p", {}, `Cursusversie: ${section.dataset.versie || "onbekend"}`),
       el("p", { class: "miskraam-certificaat-noot" }, "Dit bewijs is in je eigen browser gemaakt. Het is geen accreditatie: die verleent het kwaliteitsregister, niet de cursus."));
     const print = el("button", { type: "button", class: "miskraam-button" }, "Druk het certificaat af");
+    // Printing hides the page but a copy of the certificate at the top of <body>: hiding by
+    // visibility would still lay out (and print) every page of the test as blank paper.
     print.addEventListener("click", () => {
+      const copy = certificate.cloneNode(true);
+      copy.id = "miskraam-certificaat-afdruk";
+      document.body.prepend(copy);
       document.documentElement.classList.add("miskraam-print-certificaat");
+      const done = () => {
+        copy.remove();
+        document.documentElement.classList.remove("miskraam-print-certificaat");
+        window.removeEventListener("afterprint", done);
+      };
+      window.addEventListener("afterprint", done);
       window.print();
     });
-    window.addEventListener("afterprint", () => document.documentElement.classList.remove("miskraam-print-certificaat"));
     live.append(el("p", {}, el("label", { for: nameId }, "Je naam, zoals hij op het bewijs moet staan: "), nameInput), certificate, print);
   }
 
