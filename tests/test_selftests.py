@@ -47,7 +47,7 @@ def question_sources() -> list[dict]:
 # --- in the built book -----------------------------------------------------------------------
 
 def test_the_chapters_are_found():
-    assert len(CHAPTERS) >= 25
+    assert len(CHAPTERS) >= 24  # Parts I-IV: 12 + 4 + 3 + 5, without the open Eindtoets
 
 
 @pytest.mark.build
