@@ -152,6 +152,18 @@ def test_an_order_question_is_shuffled_and_checked_by_place(page, quiz_site):
     assert sorted(shown) == sorted(right) and shown != right
     page.locator("#vraag-proef-volgorde button").click()
     assert outcome(page, "proef-volgorde") == "Kies eerst bij elke stap een plaats."
+    # a wrong order: every step says where it belongs
+    for i in range(len(shown)):
+        items.nth(i).locator("select").select_option(str(i + 1))
+    page.locator("#vraag-proef-volgorde button").click()
+    assert outcome(page, "proef-volgorde").startswith("Nog niet:")
+    verdicts = [items.nth(i).locator(".miskraam-plaats-oordeel").inner_text()
+                for i in range(len(shown))]
+    for text, verdict in zip(shown, verdicts, strict=True):
+        place = right.index(text) + 1
+        shown_place = shown.index(text) + 1
+        assert verdict == ("Goede plaats." if place == shown_place
+                           else f"Hoort op plaats {place}.")
     for i, text in enumerate(shown):
         select = items.nth(i).locator("select")
         select.focus()

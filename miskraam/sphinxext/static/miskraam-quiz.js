@@ -90,6 +90,19 @@
     for (const option of form.querySelectorAll(".miskraam-optie")) {
       const input = option.querySelector("input");
       option.classList.toggle("is-gekozen", Boolean(input && input.checked));
+      const select = option.querySelector("select");
+      if (select) {
+        // an order question says per step whether it stands right, and where it belongs
+        let verdict = option.querySelector(".miskraam-plaats-oordeel");
+        if (!verdict) {
+          verdict = document.createElement("span");
+          verdict.className = "miskraam-plaats-oordeel";
+          option.append(verdict);
+        }
+        verdict.textContent = select.value === option.dataset.plaats
+          ? "Goede plaats."
+          : `Hoort op plaats ${option.dataset.plaats}.`;
+      }
     }
     // the score counts the first answer; trying again after the feedback is for learning
     const record = read(test.name) || { vragen: test.forms.length, antwoorden: {} };
@@ -140,6 +153,7 @@
         form.classList.remove("is-checked", "is-right", "is-wrong");
         form.querySelector(".miskraam-vraag-uitslag").textContent = "";
         for (const option of form.querySelectorAll(".is-gekozen")) option.classList.remove("is-gekozen");
+        for (const verdict of form.querySelectorAll(".miskraam-plaats-oordeel")) verdict.remove();
       }
       test.update();
       const first = forms[0].querySelector("input, select");
