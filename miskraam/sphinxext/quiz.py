@@ -215,8 +215,9 @@ class VraagDirective(SphinxDirective):
         if kind not in KINDS:
             return self._refuse(f"':soort: {kind}' is onbekend; kies uit: {', '.join(KINDS)}")
         seen = self.env.temp_data.setdefault("miskraam_vraag_ids", set())
-        known = getattr(self.env, "miskraam_quiz_ids", {})
-        if name in seen or known.get(name, self.env.docname) != self.env.docname:
+        elsewhere = any(name in names for doc, names in _quiz_pages(self.env).items()
+                        if doc != self.env.docname)
+        if name in seen or elsewhere:
             return self._refuse("deze ':id:' bestaat al; elke vraag heeft een eigen naam")
         seen.add(name)
 
@@ -310,7 +311,6 @@ class VraagDirective(SphinxDirective):
 
         quiz_pages = _quiz_pages(self.env)
         quiz_pages.setdefault(self.env.docname, []).append(name)
-        _quiz_ids(self.env)[name] = self.env.docname
         self.set_source_info(node)
         return [node]
 
@@ -375,12 +375,6 @@ def _quiz_pages(env) -> dict:
     return env.miskraam_quiz_pages
 
 
-def _quiz_ids(env) -> dict:
-    if not hasattr(env, "miskraam_quiz_ids"):
-        env.miskraam_quiz_ids = {}
-    return env.miskraam_quiz_ids
-
-
 class CesuurRole(SphinxRole):
     """The pass mark of the nascholing module as prose reads it ("70%"): one home, the
     ``miskraam_pass_mark`` setting, also used by ``{toetsuitslag}``."""
@@ -417,13 +411,15 @@ class ToetsuitslagDirective(SphinxDirective):
 
 
 def fill_overviews(app, doctree, docname):
+    overviews = list(doctree.findall(overview_node))
+    if not overviews:  # one page has the overview: the others need no book order
+        return
+    from .verantwoording import book_order
+
     env = app.env
     pages = _quiz_pages(env)
-    order = [doc for doc in env.found_docs if doc in pages]
-    toc = getattr(env, "toctree_includes", {})
-    ordered = _book_order(env.config.root_doc, toc)
-    order.sort(key=lambda doc: ordered.index(doc) if doc in ordered else len(ordered))
-    for node in doctree.findall(overview_node):
+    order = [doc for doc in book_order(env) if doc in pages]
+    for node in overviews:
         listing = nodes.bullet_list(classes=["miskraam-toets-lijst"])
         for doc in order:
             title = env.titles[doc].astext() if doc in env.titles else doc
@@ -440,27 +436,14 @@ def fill_overviews(app, doctree, docname):
         node += listing
 
 
-def _book_order(root: str, toc: dict) -> list[str]:
-    order, stack = [], [root]
-    while stack:
-        doc = stack.pop(0)
-        order.append(doc)
-        stack[0:0] = toc.get(doc, [])
-    return order
-
-
 def purge(app, env, docname):
-    pages = _quiz_pages(env)
-    for name in pages.pop(docname, []):
-        _quiz_ids(env).pop(name, None)
+    _quiz_pages(env).pop(docname, None)
 
 
 def merge(app, env, docnames, other):
     for doc in docnames:
         if doc in _quiz_pages(other):
             _quiz_pages(env)[doc] = _quiz_pages(other)[doc]
-            for name in _quiz_pages(other)[doc]:
-                _quiz_ids(env)[name] = doc
 
 
 def add_script(app, pagename, templatename, context, doctree):

@@ -79,8 +79,9 @@ class HerzieningenDirective(SphinxDirective):
         return [reviews_node()]
 
 
-def _book_docs(env) -> list[str]:
-    """The pages of the book in reading order (the table of contents)."""
+def book_order(env) -> list[str]:
+    """The pages of the book in reading order (the table of contents); also the order of the
+    self-test overview (quiz.py)."""
     order, stack = [], [env.config.root_doc]
     includes = getattr(env, "toctree_includes", {})
     while stack:
@@ -121,7 +122,7 @@ def measure(app, env) -> dict:
     words = exercises = questions = 0
     from .quiz import question_node
 
-    for doc in _book_docs(env):
+    for doc in book_order(env):
         try:
             tree = env.get_doctree(doc)
         except FileNotFoundError:
@@ -197,7 +198,7 @@ def _reviews_table(app, docname):
     head += row
     group += head
     body = nodes.tbody()
-    for doc in _book_docs(env):
+    for doc in book_order(env):
         if doc == env.config.root_doc:
             continue
         entry = (entries or {}).get(doc)
