@@ -1,11 +1,12 @@
-"""'Wanneer bellen?' gives safe advice by construction (issue 8, item 1).
+"""'Wanneer bellen?' as a reader meets it: on a phone (390 px, touch), in Chromium.
 
-The reader's night: she ticks what she feels, types what she measured, makes typing errors.
-Whatever else is empty or wrong, any alarm sign must give "Bel nu ..." with its reason, and
-the 112 signs must give "Bel nu 112"; messages about the input stand beside the advice,
-never instead of it; "temperature unknown" is never "no fever"; no alarm sign is neutral,
-not green, and still says when to call. Tested in headless Chromium at phone size, as a
-table: every alarm sign combined with every kind of bad input, plus the limits.
+The rule itself (every sign x every form of input x bad input) is a table in Node
+(tests/js/alarm-rule.test.mjs, run by test_javascript.py). Here: what only a browser shows.
+The reader's words reach the rule ("3 per uur" gives "Bel nu"); a field it cannot read asks a
+yes/no question right under it, answered with one tap; messages stand under their field, linked
+with aria-describedby, in view and not covered; nothing floats over the advice or the 112
+instructions; a 112 verdict lists every other reason too; the pain choices fit at 390 px; 112
+is a number a phone can call, in the widget and in the notice on every page.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from miskraam.alarm import alarm_signs
-from miskraam.facts import NUMBER_WORDS, dutch_number, fact
+from miskraam.facts import fact
 
 from .conftest import HTML
 
@@ -21,187 +22,205 @@ pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 PAGE = "book/deel1/wanneer-bellen.html"
 SIGNS = {sign.id: sign for sign in alarm_signs().signs}
-
-#: bad or missing input, as a reader makes it: (name, field it touches, what to enter)
-BAD_INPUT = {
-    "alles-leeg": (None, {}),
-    "verbanden-geen-getal": ("pads", {"pads": "veel"}),
-    "verbanden-negatief": ("pads", {"pads": "-1"}),
-    "verbanden-te-veel": ("pads", {"pads": "500"}),
-    "temperatuur-gemeten-maar-leeg": ("temperature", {"temperature": ""}),
-    "temperatuur-geen-getal": ("temperature", {"temperature": "warm"}),
-    "temperatuur-onmogelijk": ("temperature", {"temperature": "60"}),
-    "temperatuur-onbekend": ("temperature", {"temperature": None}),
-}
-#: the message each bad input must show beside the advice
-BAD_MESSAGE = {
-    "verbanden-geen-getal": "is geen getal",
-    "verbanden-negatief": "kan niet kloppen",
-    "verbanden-te-veel": "kan niet kloppen",
-    "temperatuur-gemeten-maar-leeg": "vul in wat je mat",
-    "temperatuur-geen-getal": "is geen getal",
-    "temperatuur-onmogelijk": "kan niet kloppen",
-}
-
-
-def sign_input(sign) -> tuple[str | None, dict]:
-    """How a reader enters this one sign: (field it uses, entries)."""
-    if sign.input == "vinkje":
-        return None, {"ticks": {sign.id}}
-    if sign.input == "pijn":
-        return None, {"pain": sign.pain}
-    limit = sign.payload()["limit"]
-    if sign.input == "maandverbanden":
-        return "pads", {"pads": f"{limit + 1:g}"}
-    return "temperature", {"temperature": f"{limit + 0.5:g}".replace(".", ",")}
-
-
-def sign_cases():
-    for sign in alarm_signs().signs:
-        field, entries = sign_input(sign)
-        for bad, (bad_field, bad_entries) in BAD_INPUT.items():
-            if bad_field is not None and bad_field == field:
-                continue  # the sign's own field cannot be wrong and still show the sign
-            yield pytest.param(sign.id, bad, {**bad_entries, **entries}, id=f"{sign.id}+{bad}")
+PADS, FEVER = fact("alarm-maandverbanden").value, fact("alarm-koorts").value
+PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
 
 
 @pytest.fixture(scope="module")
-def widget(browser, server):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True,
-                                  is_mobile=True)
-    tab = context.new_page()
+def tab(browser, server):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
     errors = []
-    tab.on("pageerror", lambda error: errors.append(str(error)))
-    tab.goto(f"{server}/{PAGE}", wait_until="networkidle")
-    root = tab.locator('[data-widget="wanneer-bellen"]')
-    root.wait_for()
-    yield root
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{server}/{PAGE}", wait_until="load")
+    page.wait_for_selector("html.miskraam-widgets-ready")
+    yield page
     assert errors == []
     context.close()
 
 
-def enter(root, pads: str = "", temperature: str | None = None, pain: str = "geen",
-          ticks: frozenset | set = frozenset()):
-    """Fill in the widget as a reader does; None as temperature: 'Ik weet het niet'."""
-    fields = root.locator("input[inputmode=decimal]")
-    fields.nth(0).fill(pads)
-    if temperature is None:
-        root.locator("input[type=radio][value=onbekend]").check()
-    else:
-        root.locator("input[type=radio][value=gemeten]").check()
-        fields.nth(1).fill(temperature)
-    root.locator("select").select_option(pain)
-    boxes = root.locator("input[type=checkbox]")
-    for n in range(boxes.count()):
-        box = boxes.nth(n)
-        box.set_checked(box.get_attribute("value") in ticks)
+@pytest.fixture()
+def widget(tab):
+    tab.reload(wait_until="load")
+    tab.wait_for_selector("html.miskraam-widgets-ready")
+    return tab.locator('[data-widget="wanneer-bellen"]')
 
 
-def advice(root) -> tuple[str, str, str]:
-    verdict = root.locator(".miskraam-verdict")
-    return (verdict.get_attribute("class"), verdict.inner_text(),
-            root.locator(".miskraam-messages").inner_text())
+def pads_field(root):
+    return root.locator(".miskraam-field").nth(0)
 
 
-def test_the_table_is_big_enough():
-    assert len(list(sign_cases())) >= 30
-    # every sign takes part, and the issue's 112 signs are 112 signs
-    assert {case.values[0] for case in sign_cases()} == set(SIGNS)
-    assert {s for s in SIGNS if SIGNS[s].level == "112"} >= {"flauw", "duizelig", "klam",
-                                                              "heel-erge-pijn"}
+def temperature_field(root):
+    return root.locator(".miskraam-field").nth(1)
 
 
-@pytest.mark.parametrize(("sign_id", "bad", "entries"), list(sign_cases()))
-def test_any_alarm_sign_gives_the_advice_to_call_whatever_else_is_wrong(
-        widget, sign_id, bad, entries):
-    sign = SIGNS[sign_id]
-    enter(widget, **entries)
-    classes, verdict, messages = advice(widget)
-    if sign.level == "112":
-        assert "bel-112" in classes and "Bel nu 112" in verdict, verdict
-    else:
-        assert "bel-nu" in classes, verdict
-        assert "Bel nu je verloskundige, huisarts of het ziekenhuis" in verdict, verdict
-    assert sign.reason.lower() in verdict.lower(), f"reden '{sign.reason}' ontbreekt: {verdict}"
-    if bad in BAD_MESSAGE:
-        assert BAD_MESSAGE[bad] in messages + verdict, (messages, verdict)
-    assert "Verbeter eerst" not in verdict and "geen alarmsignaal" not in verdict
+def type_into(field, text):
+    box = field.locator("input")
+    box.tap()
+    box.fill(text)
 
 
-#: the leaflet's limits, from the registry: pads per hour and degrees
-PADS, FEVER = fact("alarm-maandverbanden").value, fact("alarm-koorts").value
-#: a normal temperature and a number word, as a reader types them
-NORMAL = dutch_number(FEVER - 1)
-WORDS = {number: word for word, number in NUMBER_WORDS.items()}
+def tick(root, sign_id):
+    root.locator(f"input[type=checkbox][value='{sign_id}']").tap()
 
 
-@pytest.mark.parametrize(("entries", "level", "words"), [
-    # the leaflet says "more than"; at the limit itself the widget says: call to be safe
-    ({"pads": dutch_number(PADS), "temperature": NORMAL}, "bel-nu", "precies op de grens"),
-    ({"pads": "0", "temperature": dutch_number(FEVER)}, "bel-nu", "precies op de grens"),
-    ({"pads": dutch_number(PADS), "temperature": f"{FEVER:.1f}".replace(".", ",")}, "bel-nu",
-     "precies op de grens"),
-    ({"pads": dutch_number(PADS + 0.5), "temperature": NORMAL}, "bel-nu",
-     "je verliest veel bloed"),
-    ({"pads": "0", "temperature": f"{FEVER + 0.4:.1f}"}, "bel-nu", "je hebt koorts"),
-    ({"pads": dutch_number(PADS - 0.5), "temperature": dutch_number(FEVER - 0.1)},
-     "geen-alarm", "Bel toch"),
-    ({"pain": "hevig"}, "bel-nu", "je hebt hevige pijn"),
-    ({"pain": "heel-erg", "ticks": {"pijn-een-kant"}}, "bel-112", "je hebt heel erge pijn"),
-    ({"pads": WORDS[PADS], "temperature": NORMAL}, "bel-nu", "precies op de grens"),
-    ({"pads": WORDS[PADS + 1], "temperature": NORMAL}, "bel-nu", "je verliest veel bloed"),
-    ({"pads": "abc", "temperature": "", "pain": "heel-erg"}, "bel-112", "Bel nu 112"),
-])
-def test_limits_and_combinations(widget, entries, level, words):
-    enter(widget, **entries)
-    classes, verdict, _ = advice(widget)
-    assert level in classes.split(), (classes, verdict)
-    assert words.lower() in verdict.lower()
+def verdict(root):
+    full = root.locator(".miskraam-verdict:not(.miskraam-verdict-bar)")
+    return full.get_attribute("class"), full.inner_text()
 
 
-def test_unknown_temperature_is_never_no_fever(widget):
-    enter(widget, pads="0", temperature=None)
-    classes, verdict, _ = advice(widget)
-    assert "geen-alarm" in classes
-    assert "temperatuur weet je niet" in verdict and "Meet" in verdict
+def covered(page, locator) -> str | None:
+    """What covers the middle of `locator` on the screen, or None."""
+    return locator.evaluate("""el => {
+        const box = el.getBoundingClientRect();
+        const x = box.left + box.width / 2, y = box.top + box.height / 2;
+        if (y < 0 || y > innerHeight) return "buiten beeld (y = " + Math.round(y) + ")";
+        const top = document.elementFromPoint(x, y);
+        return el.contains(top) ? null : (top.className || top.tagName);
+    }""")
 
 
-def test_no_alarm_sign_is_neutral_and_says_when_to_call(widget):
-    enter(widget, pads="1", temperature="37")
-    classes, verdict, _ = advice(widget)
-    assert "geen-alarm" in classes
-    assert "Bel toch" in verdict and "koorts" in verdict
-    colour = widget.locator(".miskraam-verdict").evaluate(
+@pytest.mark.parametrize("typed", ["3 per uur", "veel", "2 a 3", "meer dan 2", "3x"])
+def test_her_words_for_heavy_bleeding_give_bel_nu(widget, typed):
+    type_into(pads_field(widget), typed)
+    classes, text = verdict(widget)
+    assert "bel-nu" in classes, text
+    assert SIGNS["veel-bloed"].reason in text.lower()
+    assert "Twijfel je" not in text
+
+
+@pytest.mark.parametrize("typed", ["38,2°C", "39,5 graden", "38.2", "hoog"])
+def test_her_words_for_fever_give_bel_nu(widget, typed):
+    widget.locator("input[type=radio][value=gemeten]").tap()
+    type_into(temperature_field(widget), typed)
+    classes, text = verdict(widget)
+    assert "bel-nu" in classes and SIGNS["koorts"].reason in text.lower(), text
+
+
+def test_a_message_stands_under_its_field_in_view_and_uncovered(widget, tab):
+    field = pads_field(widget)
+    type_into(field, "2 a 3")
+    message = field.locator(".miskraam-message")
+    assert "2 a 3" in message.inner_text()
+    described = field.locator("input").get_attribute("aria-describedby").split()
+    messages_id = field.locator(".miskraam-field-messages").get_attribute("id")
+    assert messages_id in described
+    assert covered(tab, message.first) is None
+
+
+def test_what_it_cannot_read_gets_a_question_answered_with_one_tap(widget, tab):
+    field = pads_field(widget)
+    type_into(field, "een hoop")
+    question = field.locator(".miskraam-field-question")
+    assert str(PADS) in question.inner_text() and "?" in question.inner_text()
+    classes, text = verdict(widget)
+    assert "bel-nu" in classes and "kan niet lezen" in text, text
+    question.get_by_role("button", name="Nee").tap()
+    classes, text = verdict(widget)
+    assert "geen-alarm" in classes, text
+    assert question.get_by_role("button", name="Nee").get_attribute("aria-pressed") == "true"
+    question.get_by_role("button", name="Ja").tap()
+    classes, text = verdict(widget)
+    assert "bel-nu" in classes and SIGNS["veel-bloed"].reason in text.lower(), text
+    # the question is reachable and answerable by keyboard too
+    field.locator("input").focus()
+    tab.keyboard.press("Tab")
+    assert tab.evaluate("document.activeElement.textContent") in ("Ja", "Nee")
+
+
+def test_a_fever_typed_and_then_unknown_temperature_is_named_not_dropped(widget):
+    widget.locator("input[type=radio][value=gemeten]").tap()
+    type_into(temperature_field(widget), f"{FEVER + 1:g}")
+    widget.locator("input[type=radio][value=onbekend]").tap()
+    messages = temperature_field(widget).locator(".miskraam-field-messages").inner_text()
+    assert f"{FEVER + 1:g}" in messages and "koorts" in messages, messages
+    classes, text = verdict(widget)
+    assert "bel-nu" in classes and SIGNS["koorts"].reason in text.lower(), text
+
+
+def test_dizzy_alone_is_bel_nu_and_dizzy_and_clammy_is_112_with_every_reason(widget):
+    tick(widget, "duizelig")
+    classes, text = verdict(widget)
+    assert "bel-nu" in classes and "112" not in text, text
+    tick(widget, "klam")
+    tick(widget, "ongerust")
+    classes, text = verdict(widget)
+    assert "bel-112" in classes, text
+    assert widget.locator(".miskraam-verdict a[href='tel:112']").count() >= 1
+    for reason in (SIGNS["duizelig-klam"].reason, SIGNS["ongerust"].reason):
+        assert reason in text.lower(), (reason, text)
+    assert alarm_signs().texts["na_112"] in text
+
+
+def test_nothing_floats_over_the_advice_or_the_112_instructions(widget, tab):
+    tick(widget, "flauw")
+    full = widget.locator(".miskraam-verdict:not(.miskraam-verdict-bar)")
+    parts = full.locator("p, li")
+    # the reader scrolls past the advice, then back up through it: scrolling up shows the
+    # theme's "Naar boven" button; at every step, each line of the advice she can see is hers
+    full.scroll_into_view_if_needed()
+    tab.mouse.wheel(0, 600)
+    tab.wait_for_timeout(150)
+    seen = set()
+    for _ in range(40):
+        tab.mouse.wheel(0, -40)
+        tab.wait_for_timeout(50)
+        for n in range(parts.count()):
+            blocked = parts.nth(n).evaluate("""el => {
+                const box = el.getBoundingClientRect();
+                const y = box.top + box.height / 2;
+                if (y < 60 || y > innerHeight - 2) return null;   // not on the screen
+                const top = document.elementFromPoint(box.left + box.width / 2, y);
+                return el.contains(top) ? "" : (top.id || top.className || top.tagName);
+            }""")
+            if blocked is not None:
+                seen.add(n)
+                assert blocked == "", (parts.nth(n).inner_text(), blocked)
+        if full.evaluate("el => el.getBoundingClientRect().top > innerHeight"):
+            break
+    assert seen == set(range(parts.count())), "niet elke regel van het advies kwam in beeld"
+
+
+def test_the_advice_is_on_screen_where_she_fills_in(widget, tab):
+    pain = widget.locator(".miskraam-pain")
+    pain.scroll_into_view_if_needed()
+    pain.locator("input[value='heel-erg']").tap()
+    bar = widget.locator(".miskraam-verdict-bar")
+    box = bar.bounding_box()
+    assert 0 <= box["y"] and box["y"] + box["height"] <= 844, box
+    assert "Bel nu 112" in bar.inner_text()
+
+
+def test_the_pain_choices_fit_a_phone(widget):
+    for label in widget.locator(".miskraam-pain label").all():
+        box = label.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390, (label.inner_text(), box)
+        assert label.evaluate("el => el.scrollWidth <= el.clientWidth + 1"), label.inner_text()
+
+
+def test_no_alarm_sign_is_neutral_not_green_and_says_when_to_call(widget):
+    type_into(pads_field(widget), "1")
+    widget.locator("input[type=radio][value=gemeten]").tap()
+    type_into(temperature_field(widget), "37")
+    classes, text = verdict(widget)
+    assert "geen-alarm" in classes and "Bel toch" in text
+    colour = widget.locator(".miskraam-verdict:not(.miskraam-verdict-bar)").evaluate(
         "el => getComputedStyle(el).borderLeftColor")
     red, green, blue = (int(part) for part in colour[colour.index("(") + 1:-1].split(",")[:3])
     assert green - max(red, blue) < 30, f"de rand is groen ({colour}): dat stelt gerust"
-
-
-def test_errors_stand_beside_the_advice(widget):
-    enter(widget, pads="veel", temperature="warm", ticks={"ongerust"})
-    _, verdict, messages = advice(widget)
-    assert "Bel nu" in verdict
-    assert messages.count("is geen getal") == 2
-    assert widget.locator(".miskraam-verdict").is_visible()
 
 
 def test_without_javascript_the_signs_are_listed(html):
     page = (HTML / PAGE).read_text(encoding="utf-8")
     static = page[page.index("miskraam-alarm-static"):]
     for sign in alarm_signs().signs:
-        assert sign.reason in static
+        assert sign.box_text().replace("**", "") in static
 
 
-def test_the_alarm_list_is_on_the_first_screen_of_a_phone(browser, server):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True,
-                                  is_mobile=True)
-    try:
-        tab = context.new_page()
-        tab.goto(f"{server}/{PAGE}", wait_until="networkidle")
-        first = tab.locator(".miskraam-alarm li").first.bounding_box()
-        assert first["y"] + first["height"] <= 844, f"eerste alarmsignaal op {first['y']} px"
-    finally:
-        context.close()
+def test_the_alarm_list_is_on_the_first_screen_of_a_phone(tab):
+    tab.evaluate("window.scrollTo(0, 0)")
+    first = tab.locator(".miskraam-alarm li").first.bounding_box()
+    assert first["y"] + first["height"] <= 844, f"eerste alarmsignaal op {first['y']} px"
 
 
 def notice_of(page_html: str) -> str:
@@ -209,14 +228,15 @@ def notice_of(page_html: str) -> str:
     return page_html[start:page_html.index("</p>", start)]
 
 
-def test_every_page_names_the_112_signs_and_links_to_the_alarm_page(html):
+def test_every_page_names_the_112_signs_with_a_number_a_phone_can_call(html):
     from .conftest import content_pages
 
-    signs_112 = [sign.notice for sign in alarm_signs().of_level("112")]
+    named = [sign.notice for sign in alarm_signs().of_level("112") if sign.notice]
+    assert len(named) >= 3
     for page in content_pages(html):
         notice = notice_of(page.read_text(encoding="utf-8"))
-        assert "Bel 112 bij" in notice, page
-        assert all(words in notice for words in signs_112), (page, notice)
+        assert '<a href="tel:112">Bel 112</a>' in notice, page
+        assert all(words in notice for words in named), (page, notice)
         assert "kerngetallen" not in notice, f"een getal in de melding linkt naar de tabel: {page}"
         if page.name != "wanneer-bellen.html":
             assert "wanneer-bellen.html" in notice, page
@@ -229,42 +249,3 @@ def test_numbers_in_the_alarm_box_are_plain_text(html):
     assert "kerngetallen" not in box, "een getal in het alarmblok linkt naar Kerngetallen"
     for threshold in ("alarm-maandverbanden", "alarm-koorts"):
         assert fact(threshold).wording in box
-
-
-def test_unreadable_input_alone_never_says_no_alarm_sign(widget):
-    for entries in ({"pads": "veel"}, {"pads": "1", "temperature": "warm"},
-                    {"pads": "1", "temperature": "385"}):
-        enter(widget, **entries)
-        classes, verdict, messages = advice(widget)
-        assert "geen alarmsignaal" not in verdict, (entries, verdict)
-        assert "Twijfel je? Bel" in verdict, (entries, verdict)
-    assert "Bedoel je 38,5" in messages, messages
-
-
-def test_before_anything_is_entered_it_invites_and_says_when_to_call(widget):
-    enter(widget)
-    _, verdict, messages = advice(widget)
-    assert "geen alarmsignaal" not in verdict and messages == ""
-    assert "Vul hierboven in wat je merkt" in verdict and "Bel" in verdict
-
-
-def test_112_is_a_number_a_phone_can_call_and_looks_different(widget):
-    enter(widget, pads="1", temperature="37", ticks={"ongerust"})
-    call_now = widget.locator(".miskraam-verdict").evaluate(
-        "el => getComputedStyle(el).backgroundColor")
-    enter(widget, pain="heel-erg")
-    link = widget.locator(".miskraam-verdict a[href='tel:112']")
-    assert link.inner_text().startswith("Bel nu 112")
-    call_112 = widget.locator(".miskraam-verdict").evaluate(
-        "el => getComputedStyle(el).backgroundColor")
-    assert call_112 != call_now, "112 ziet er hetzelfde uit als 'bel je verloskundige'"
-
-
-def test_the_advice_is_on_screen_where_she_fills_in(widget):
-    # she chooses the pain level, high in the form: the advice must be visible at once
-    widget.locator("select").scroll_into_view_if_needed()
-    enter(widget, pain="heel-erg")
-    widget.locator("select").scroll_into_view_if_needed()
-    box = widget.locator(".miskraam-verdict").bounding_box()
-    height = widget.page.viewport_size["height"]
-    assert box["y"] >= 0 and box["y"] + min(box["height"], 120) <= height, box

@@ -24,12 +24,12 @@ def _either(words: list[str]) -> str:
 
 def notice_html(alarm_href: str | None) -> str:
     signs = alarm_signs()
-    emergency = _either([sign.notice for sign in signs.of_level("112")])
+    emergency = _either([sign.notice for sign in signs.of_level("112") if sign.notice])
     urgent = _either([sign.notice for sign in signs.of_level("bel") if sign.notice])
     more = (f' <a href="{escape(alarm_href)}">Wanneer bel je?</a>' if alarm_href else "")
     return (
         '<p class="miskraam-notice">'
-        f"<strong>Bel 112 bij {escape(emergency)}.</strong> "
+        f'<strong><a href="tel:112">Bel 112</a> bij {escape(emergency)}.</strong> '
         f"Bel meteen je verloskundige, huisarts of ziekenhuis bij {escape(urgent)}.{more} "
         "Deze cursus geeft informatie en vervangt geen zorg.</p>"
     )

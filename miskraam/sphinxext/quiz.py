@@ -41,10 +41,10 @@ from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, SphinxRole
-from sphinx.util.fileutil import copy_asset_file
 
 from ..dutch import format_number
 from ..facts import REGISTRY_PATH, registry
+from ..jsbundle import bundle
 
 logger = logging.getLogger(__name__)
 
@@ -455,9 +455,12 @@ def add_script(app, pagename, templatename, context, doctree):
 
 
 def copy_numbers(app, exception):
+    """dutch-numbers.js as a classic script (no exports) for the quiz pages."""
     if exception is None and app.builder.format == "html":
         source = Path(__file__).parent.parent / "widgets" / NUMBERS
-        copy_asset_file(str(source), str(Path(app.outdir) / "_static"))
+        target = Path(app.outdir) / "_static" / NUMBERS
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(bundle(source, classic=True), encoding="utf-8")
 
 
 def setup(app):

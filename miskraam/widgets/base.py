@@ -11,22 +11,23 @@ import traitlets
 
 from ..dutch import format_number
 from ..facts import fact
+from ..jsbundle import bundle
 from ..palette import MEANING
 
 HERE = Path(__file__).parent
 
 
 def es_module(name: str) -> str:
-    """The widget's ES module, preceded by the shared helpers (dutch-numbers.js, shared.js).
+    """The widget's ES module, preceded by the shared helpers (dutch-numbers.js, shared.js)
+    and whatever it imports (``import { advise } from "./alarm-rule.js"``).
 
     A widget module may not import from URLs, and a module loaded from a Blob URL cannot
-    import its neighbours, so the helpers are concatenated in rather than imported. The
-    semantic palette (``miskraam/palette.py``, also read by the static figures) comes first,
-    as the constant ``MEANING``.
+    import its neighbours, so the helpers are joined in (``miskraam/jsbundle.py``) rather than
+    imported. The semantic palette (``miskraam/palette.py``, also read by the static figures)
+    comes first, as the constant ``MEANING``.
     """
     palette = f"const MEANING = Object.freeze({json.dumps(MEANING, sort_keys=True)});\n"
-    return palette + "\n".join((HERE / part).read_text(encoding="utf-8")
-                                for part in ("dutch-numbers.js", "shared.js", f"{name}.js"))
+    return palette + bundle(HERE / "dutch-numbers.js", HERE / "shared.js", HERE / f"{name}.js")
 
 
 def stylesheet() -> str:

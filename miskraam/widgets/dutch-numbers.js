@@ -1,17 +1,18 @@
 // Dutch numbers, written and read: the one JavaScript formatter and parser of the course.
-// Plain functions, no exports: base.py prepends this file to every widget's ES module, and the
-// Sphinx extension serves it to the pages with self-test questions (quiz.py, miskraam-quiz.js),
-// so the widgets and the questions read "1,5" and "1.000" the same way.
+// An ES module: Node imports it in the tests (tests/js); miskraam/jsbundle.py joins it into
+// every widget's module (base.py) and into the classic script served to the pages with
+// self-test questions (quiz.py, miskraam-quiz.js), so the widgets and the questions read "1,5"
+// and "1.000" the same way.
 
 // Dutch number notation: decimal comma, no trailing ",0".
-function nl(number, digits = 1) {
+export function nl(number, digits = 1) {
   const rounded = Number(number.toFixed(digits));
   return Number.isInteger(rounded) ? String(rounded) : String(rounded).replace(".", ",");
 }
 
 // A number in Dutch notation with exactly `decimals` decimals: the reader's own precision
 // ("1,350" stays "1,350", "1000" stays "1000").
-function nlFixed(number, decimals = 0) {
+export function nlFixed(number, decimals = 0) {
   return number.toFixed(decimals).replace(".", ",");
 }
 
@@ -24,7 +25,7 @@ function nlFixed(number, decimals = 0) {
 //   what the reader means, because "1.5" cannot be a thousands dot. So "1.500" is 1500 and
 //   "1.50" is 1,50: the echo (`text`) shows the reader how the number was read.
 // Anything else ("1,000.5", "1,2,3", "12a") is no number.
-function readDutchNumber(raw) {
+export function readDutchNumber(raw) {
   let body = String(raw ?? "").trim().replace(/^\u2212/, "-");
   if (body === "") return { empty: true };
   let negative = false;
@@ -46,7 +47,7 @@ function readDutchNumber(raw) {
 // The one tolerance rule: is `value` within `margin` of `answer`? Decimal numbers are not
 // exact in binary (1,36 − 1,35 is 0,010000000000000009), so the comparison allows a slack of
 // a billionth of the numbers involved: a value on the edge of the margin counts as inside.
-function withinMargin(value, answer, margin) {
+export function withinMargin(value, answer, margin) {
   const slack = 1e-9 * Math.max(Math.abs(margin), Math.abs(answer), Math.abs(value));
   return Math.abs(value - answer) <= Math.abs(margin) + slack;
 }

@@ -2,9 +2,10 @@
 
 Not a triage tool: the module says so to the reader. The alarm signs are data
 (``miskraam/alarmsignalen.yml``, thresholds from the facts registry), sent to the ES module in
-the synced ``alarm`` trait; the module applies the one rule: any sign gives "bel nu", a sign
-of level 112 gives "bel 112", and input that is missing or wrong is shown beside the advice,
-never instead of it. Inputs are validated here too (Python traits, Dutch messages).
+the synced ``alarm`` trait; ``alarm-rule.js`` applies the one rule: any sign gives "bel nu", a
+sign of level 112 gives "bel 112", and input that is missing, wrong or unreadable is named
+beside its field and never holds an alarm back. Inputs are validated here too (Python traits,
+Dutch messages).
 """
 
 from __future__ import annotations
@@ -31,10 +32,10 @@ class WanneerBellen(CourseWidget):
 
     #: the alarm signs and pain levels, from alarmsignalen.yml (read-only, like ``facts``)
     alarm = Data(what="Alarmsignalen").tag(sync=True)
-    #: the limits of the two number fields, and the example each error message gives
+    #: the limits of the two number fields: a value outside them cannot be right, so the widget
+    #: asks a yes/no question instead (alarm-rule.js)
     MAX_PADS = 20
     TEMPERATURE_RANGE = (34.0, 43.0)
-    EXAMPLES = {"pads": 1, "temperature": 37.5}
 
     #: soaked pads in the last hour; None: not filled in
     pads_per_hour = Number(None, allow_none=True, what="Doorweekte maandverbanden per uur",
@@ -53,8 +54,7 @@ class WanneerBellen(CourseWidget):
         self.alarm = alarm_signs().payload()
 
     def limits_payload(self) -> dict:
-        return {"pads": [0, self.MAX_PADS], "temperature": list(self.TEMPERATURE_RANGE),
-                "examples": dict(self.EXAMPLES)}
+        return {"pads": [0, self.MAX_PADS], "temperature": list(self.TEMPERATURE_RANGE)}
 
     @traitlets.validate("alarm")
     def _alarm_comes_from_the_data(self, proposal):
@@ -64,10 +64,11 @@ class WanneerBellen(CourseWidget):
         return proposal["value"]
 
     def _signs_by_level(self):
-        for level, heading in LEVEL_HEADINGS:
-            yield heading, [sign["reason"] + (f" ({sign['limit_text']})"
-                                              if sign.get("limit_text") else "")
-                            for sign in self.alarm["signs"] if sign["level"] == level]
+        """The alarm box's items (after "als je"), by level: what the widget would say."""
+        signs = alarm_signs()
+        for level in ("112", "bel"):
+            yield f"{signs.texts[f'kop_{level}']}:", [sign.box_text().replace("**", "")
+                                                      for sign in signs.of_level(level)]
 
     def static_html(self) -> str:
         """The alarm signs (this widget's ``alarm`` state) as lists, for print and readers
@@ -83,6 +84,3 @@ class WanneerBellen(CourseWidget):
         return " ".join(f"{heading} {'; '.join(reasons)}."
                         for heading, reasons in self._signs_by_level())
 
-
-LEVEL_HEADINGS = (("112", "Bel 112 bij:"),
-                  ("bel", "Bel meteen je verloskundige, huisarts of ziekenhuis bij:"))

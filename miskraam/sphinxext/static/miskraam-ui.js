@@ -50,6 +50,13 @@
     });
   }
 
+  // What the back-to-top button may never cover: the alarm signs, the call advice, the notice.
+  var NEVER_COVER = ".miskraam-alarm, .miskraam-verdict, .miskraam-notice, .miskraam-alarmzin";
+
+  function overlaps(a, b) {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }
+
   function setupBackToTop() {
     var button = document.getElementById("pst-back-to-top");
     if (!button) return;
@@ -58,7 +65,16 @@
     });
     var last = window.scrollY;
     window.addEventListener("scroll", function () {
-      button.style.display = window.scrollY < last && window.scrollY > 400 ? "block" : "none";
+      var show = window.scrollY < last && window.scrollY > 400;
+      button.style.display = show ? "block" : "none";
+      if (show) {
+        var place = button.getBoundingClientRect();
+        var covered = Array.prototype.some.call(document.querySelectorAll(NEVER_COVER), function (element) {
+          var box = element.getBoundingClientRect();
+          return box.width > 0 && box.bottom > 0 && box.top < window.innerHeight && overlaps(place, box);
+        });
+        if (covered) button.style.display = "none";
+      }
       last = window.scrollY;
     }, { passive: true });
   }

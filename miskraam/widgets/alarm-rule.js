@@ -1,0 +1,246 @@
+// The call rule of "Wanneer bellen?": what a reader types, read as she means it, and the one
+// rule that turns it into advice. No DOM here: tests/js/alarm-rule.test.mjs runs it in Node as
+// a table (every sign x every form of input x bad input); the widget (wanneer_bellen.js) shows
+// what it returns. The signs, pain levels, limits and texts come from Python
+// (miskraam/alarmsignalen.yml and the facts registry), through the widget's model.
+//
+// Safe by construction: every sign is evaluated on its own, so any alarm sign gives the advice
+// to call, whatever else is empty or wrong. What cannot be read is never "no alarm": the widget
+// asks a yes/no question beside the field, and until she answers, the advice is "Bel nu" with
+// the reason. What contradicts itself is named, never dropped.
+
+import { nl, readDutchNumber } from "./dutch-numbers.js";
+
+// Number words a reader may type instead of digits.
+export const NUMBER_WORDS = Object.freeze({
+  geen: 0, nul: 0, half: 0.5, halve: 0.5, een: 1, "één": 1, eentje: 1, anderhalf: 1.5,
+  twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
+  elf: 11, twaalf: 12,
+});
+
+// Words that say "a lot" (the alarm sign itself) and words that say "nothing".
+const MANY = /^(?:(?:heel|erg|zeer|echt|super|héél|heel erg|best|vrij|te|veel te|zo) )*veel$|^ontzettend veel$|^enorm veel$|^heel erg$|^alles$|^constant$|^doorweekt$/;
+const NONE = /^(?:geen|niets|niks|nul|0|geen een|geen één|helemaal geen)$/;
+
+// What may stand around the number in the pads field: the unit, the hour, "ongeveer".
+const PADS_NOISE = [
+  /\b(?:doorweekte?|doordrenkte?|volle?|natte?)\b/g,
+  /\b(?:maand)?verband(?:en|je|jes)?\b/g, /\bpads?\b/g, /\bstuks?\b/g,
+  /\b(?:per|in een|in het laatste|in 1|in één|het afgelopen|afgelopen|dit|elk|ieder)\s+(?:half\s+)?uur\b/g,
+  /\/\s*(?:uur|u)\b/g, /\bp\/u\b/g, /\buur\b/g,
+  /\b(?:ongeveer|zo'n|zon|rond|circa|ca\.?|bijna|ruwweg|denk ik|geloof ik)\b/g, /[±~≈]/g,
+];
+const TEMPERATURE_NOISE = [
+  /°\s*c?\b/g, /\bgraden(?:\s+celsius)?\b/g, /\bgr\.?(?=\s|$)/g, /\bcelsius\b/g, /\bc\b/g,
+  /\b(?:rectaal|gemeten|in mijn anus|in mijn mond|in mijn oor|onder mijn arm)\b/g,
+  /\b(?:ongeveer|zo'n|rond|circa|ca\.?|bijna)\b/g, /[±~≈]/g,
+];
+
+function clean(raw, noise) {
+  let text = String(raw ?? "").toLowerCase().replace(/\s+/g, " ").trim();
+  for (const pattern of noise) text = text.replace(pattern, " ");
+  return text.replace(/\s+/g, " ").replace(/[.!?;:]+$/, "").trim();
+}
+
+// One number: digits in Dutch or English notation, a number word, "½".
+function oneNumber(text) {
+  const word = text.trim();
+  if (word === "½") return 0.5;
+  if (Object.hasOwn(NUMBER_WORDS, word)) return NUMBER_WORDS[word];
+  const read = readDutchNumber(word);
+  return read.value !== undefined && !read.error ? read.value : null;
+}
+
+// "3", "3x", "3 keer", "2 a 3", "2 à 3", "2-3", "2 tot 3", "2 of 3", "1/2", "meer dan 2".
+// Returns {value, range?: [low, high], bound?: ">" | "<"} or null. A range counts by its
+// highest number: for the alarm, the worse end is the one that matters.
+function readAmount(text) {
+  let body = text.replace(/\b(\d+|[a-zé]+)\s*(?:x|keer|maal)\b/g, "$1").trim();
+  let bound = null;
+  const bounded = body.match(/^(meer dan|ruim|minstens|minimaal|tenminste|ten minste|boven(?: de)?|over|minder dan|hooguit|maximaal|onder(?: de)?|nog geen)\s+(.+)$/);
+  if (bounded) {
+    bound = /^(meer dan|ruim|minstens|minimaal|tenminste|ten minste|boven|over)/.test(bounded[1]) ? ">" : "<";
+    body = bounded[2];
+  }
+  const range = body.match(/^(.+?)\s*(?:-|–|à|a|tot(?: en met)?|of|\/)\s*(.+)$/);
+  if (range) {
+    const low = oneNumber(range[1]), high = oneNumber(range[2]);
+    if (low !== null && high !== null && low <= high) return { value: high, range: [low, high], bound };
+    // "1/2" with a high below the low is not a range: read as the fraction below
+  }
+  const fraction = body.match(/^(\d+)\s*\/\s*(\d+)$/);
+  if (fraction && Number(fraction[2]) !== 0) return { value: Number(fraction[1]) / Number(fraction[2]), bound };
+  const value = oneNumber(body);
+  return value === null ? null : { value, bound };
+}
+
+// What the reader's words mean for a limit: the highest value they allow, and how it was read.
+// "meer dan 2": more than 2 pads is at least 3; "minder dan 3" is at most 2.
+function amountValue(amount, step) {
+  if (amount.bound === ">") return amount.value + step;
+  if (amount.bound === "<") return Math.max(0, amount.value - step);
+  return amount.value;
+}
+
+// The pads field. Returns one of
+//   {kind: "empty"}
+//   {kind: "value", value, echo?}   a number (echo: how words or a range were read)
+//   {kind: "many", echo}            "veel", "heel veel": the alarm sign itself
+//   {kind: "unknown", message}      cannot tell whether she is over the limit: ask her
+export function readPads(raw, limits) {
+  const typed = String(raw ?? "").trim();
+  const text = clean(raw, PADS_NOISE);
+  if (typed === "") return { kind: "empty" };
+  if (NONE.test(text)) return { kind: "value", value: 0 };
+  if (MANY.test(text)) return { kind: "many", echo: `Je schreef "${typed}": dat telt als veel bloedverlies.` };
+  const amount = text === "" ? null : readAmount(text);
+  if (amount === null) {
+    return { kind: "unknown", message: `Ik kan "${typed}" niet lezen als een aantal maandverbanden.` };
+  }
+  const value = amountValue(amount, 1);
+  const [low, high] = limits.pads;
+  if (value < low || value > high) {
+    return { kind: "unknown", message: `${nl(value)} maandverbanden in een uur kan niet kloppen.` };
+  }
+  const echo = interpreted(amount, text) ? `Ik lees "${typed}" als ${describeAmount(amount, value)} per uur.` : undefined;
+  return { kind: "value", value, echo };
+}
+
+// Whether the reading took more than digits (a range, a bound, a word): then it says how it read.
+function interpreted(amount, text) {
+  return Boolean(amount.range || amount.bound || /[a-zé½/]/.test(text));
+}
+
+function describeAmount(amount, value) {
+  if (amount.range) return `${nl(amount.range[0])} tot ${nl(amount.range[1])}: ik reken met ${nl(amount.range[1])}`;
+  if (amount.bound === ">") return `meer dan ${nl(amount.value)}: ik reken met ${nl(value)}`;
+  if (amount.bound === "<") return `minder dan ${nl(amount.value)}: ik reken met ${nl(value)}`;
+  return nl(value);
+}
+
+// The temperature field: like readPads, with {kind: "fever"} for words that say fever and
+// {kind: "normal"} for words that say none. "382" is probably 38,2: it asks.
+export function readTemperature(raw, limits) {
+  const typed = String(raw ?? "").trim();
+  const text = clean(raw, TEMPERATURE_NOISE);
+  if (typed === "") return { kind: "empty" };
+  if (/^(?:(?:heel |erg |zeer |best )?hoog|koorts|hoge koorts|ik heb koorts|warm en koorts)$/.test(text)) {
+    return { kind: "fever", echo: `Je schreef "${typed}": dat telt als koorts.` };
+  }
+  if (/^(?:normaal|geen koorts|goed|niet hoog|laag)$/.test(text)) {
+    return { kind: "normal", echo: `Je schreef "${typed}": ik reken met geen koorts.` };
+  }
+  const amount = text === "" ? null : readAmount(text);
+  if (amount === null) {
+    return { kind: "unknown", message: `Ik kan "${typed}" niet lezen als een temperatuur.` };
+  }
+  const value = amountValue(amount, 0.1);
+  const [low, high] = limits.temperature;
+  if (value < low || value > high) {
+    const meant = Number.isInteger(value) && value / 10 >= low && value / 10 <= high ? ` Bedoel je ${nl(value / 10)} °C?` : "";
+    return { kind: "unknown", message: `${nl(value)} °C kan niet kloppen.${meant}` };
+  }
+  const echo = interpreted(amount, text) ? `Ik lees "${typed}" als ${describeAmount(amount, value)} °C.` : undefined;
+  return { kind: "value", value, echo };
+}
+
+// The one rule. `input`: {pads, padsAnswer, temperatureKnown, temperature, temperatureAnswer,
+// pain, checked: Set}. pads and temperature are the raw field text; the answers are "ja",
+// "nee" or null (the yes/no question beside a field she could not fill in as we read it).
+// Returns {level: "112" | "bel" | "geen", reasons: {"112": [...], bel: [...]}, fields: {pads,
+// temperature} (each {messages: [...], question: text or null}), notes: [...], empty}.
+export function advise(input, alarm, limits) {
+  const reasons = { "112": [], bel: [] };
+  const present = new Set();
+  const notes = [];
+  const fields = { pads: { messages: [], question: null }, temperature: { messages: [], question: null } };
+  const painOrder = alarm.pain_levels.map((level) => level.id);
+  const signs = alarm.signs;
+  const measured = {
+    maandverbanden: padsSign(input, limits, signs, fields.pads),
+    temperatuur: temperatureSign(input, limits, signs, fields.temperature, notes),
+  };
+  for (const sign of signs) {
+    let reason = null;
+    if (sign.input === "vinkje" && input.checked.has(sign.id)) reason = sign.reason;
+    if (sign.input === "pijn" && painOrder.indexOf(input.pain) >= painOrder.indexOf(sign.pain)) reason = sign.reason;
+    if (sign.input in measured && measured[sign.input]) {
+      const result = measured[sign.input];
+      reason = result.reason;
+      if (result.counts) present.add(sign.id);
+    }
+    if (reason && sign.input !== "maandverbanden" && sign.input !== "temperatuur") present.add(sign.id);
+    if (reason) reasons[sign.level].push(reason);
+  }
+  for (const sign of signs.filter((s) => s.input === "samen")) {
+    if (sign.samen.some((ids) => ids.every((id) => present.has(id)))) {
+      present.add(sign.id);
+      reasons[sign.level].push(sign.reason);
+    }
+  }
+  // a level of pain counts once: "heel erge pijn" (112) includes "meer pijn dan ..." (bel)
+  if (present.has(signs.find((s) => s.input === "pijn" && s.level === "112")?.id)) {
+    const lesser = new Set(signs.filter((s) => s.input === "pijn" && s.level !== "112").map((s) => s.reason));
+    reasons.bel = reasons.bel.filter((reason) => !lesser.has(reason));
+  }
+  const level = reasons["112"].length ? "112" : reasons.bel.length ? "bel" : "geen";
+  const empty = String(input.pads ?? "").trim() === "" && !input.temperatureKnown
+    && String(input.temperature ?? "").trim() === "" && input.pain === painOrder[0] && input.checked.size === 0;
+  return { level, reasons, fields, notes, empty };
+}
+
+// The pads sign: {reason, counts} when it gives a reason to call, else null.
+function padsSign(input, limits, signs, field) {
+  const sign = signs.find((s) => s.input === "maandverbanden");
+  if (!sign) return null;
+  const read = readPads(input.pads, limits);
+  if (read.echo) field.messages.push(read.echo);
+  if (read.kind === "many") return { reason: `${sign.reason} (${sign.limit_text})`, counts: true };
+  if (read.kind === "value") {
+    if (read.value > sign.limit) return { reason: `${sign.reason} (${sign.limit_text})`, counts: true };
+    if (read.value === sign.limit) return { reason: sign.at_limit, counts: true };
+    return null;
+  }
+  if (read.kind === "unknown") {
+    field.messages.push(read.message);
+    field.question = `Waren het ${sign.limit_text}?`;
+    if (input.padsAnswer === "ja") return { reason: `${sign.reason} (${sign.limit_text})`, counts: true };
+    if (input.padsAnswer === "nee") return null;
+    return { reason: "ik kan niet lezen hoeveel bloed je verliest; bel voor de zekerheid, of beantwoord de vraag bij het veld", counts: false };
+  }
+  return null;
+}
+
+// The temperature sign: as padsSign. "Ik weet mijn temperatuur niet" never counts as no fever,
+// and a temperature typed anyway is not dropped: it is named, and it counts.
+function temperatureSign(input, limits, signs, field, notes) {
+  const sign = signs.find((s) => s.input === "temperatuur");
+  if (!sign) return null;
+  const typed = String(input.temperature ?? "").trim();
+  if (!input.temperatureKnown && typed === "") {
+    notes.push("Je temperatuur weet je niet. Voel je je warm, rillerig of ziek? Meet dan je temperatuur in je anus, of bel.");
+    return null;
+  }
+  if (input.temperatureKnown && typed === "") {
+    field.messages.push("Vul in wat je mat, of kies \"Ik weet mijn temperatuur niet\".");
+    return null;
+  }
+  const read = readTemperature(typed, limits);
+  const fever = read.kind === "fever" || (read.kind === "value" && read.value > sign.limit);
+  if (!input.temperatureKnown) {
+    field.messages.push(fever
+      ? `Je typte "${typed}": dat is koorts. Je koos ook "Ik weet mijn temperatuur niet"; ik reken met koorts.`
+      : `Je typte "${typed}", maar je koos ook "Ik weet mijn temperatuur niet". Ik reken met wat je typte.`);
+  }
+  if (read.echo) field.messages.push(read.echo);
+  if (fever) return { reason: `${sign.reason} (${sign.limit_text})`, counts: true };
+  if (read.kind === "value" && read.value === sign.limit) return { reason: sign.at_limit, counts: true };
+  if (read.kind === "unknown") {
+    field.messages.push(read.message);
+    field.question = `Is je temperatuur ${sign.limit_text}?`;
+    if (input.temperatureAnswer === "ja") return { reason: `${sign.reason} (${sign.limit_text})`, counts: true };
+    if (input.temperatureAnswer === "nee") return null;
+    return { reason: "ik kan je temperatuur niet lezen, dus ook niet of je koorts hebt; bel voor de zekerheid, of beantwoord de vraag bij het veld", counts: false };
+  }
+  return null;
+}
