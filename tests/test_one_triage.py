@@ -1,0 +1,84 @@
+"""One triage everywhere (issue 15): every page of the built book gives each alarm sign the
+level written in miskraam/alarmsignalen.yml, and the lists of signs are written from it.
+
+tests/triage.py reads every sentence, every list, every self-test option and every open case
+with its model answer, for the signs it names and the action it gives ("112", "bel",
+"met spoed gezien"). The reader itself is tested first on sentences it must catch and
+sentences it must let pass, so that a green run means something.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import content_pages
+from .triage import hand_copies, read_page
+
+
+def findings(snippet: str) -> list[str]:
+    return [str(finding) for finding in read_page("test.html", f"<body>{snippet}</body>")]
+
+
+@pytest.mark.parametrize("snippet", [
+    "<p>Word je duizelig? Bel dan 112.</p>",                       # dizziness alone is not 112
+    "<p>Val je bijna flauw? Bel dan meteen je verloskundige.</p>",  # fainting is 112
+    "<p>Ze heeft geen 112-signalen (flauwvallen, duizelig, heel erge pijn).</p>",
+    "<p>Heb je hevige pijn, erger dan een menstruatie? Bel 112.</p>",
+    "<p>Je merkt het aan:</p><ul><li>duizelig worden, vooral als je opstaat;</li></ul>"
+    "<p>Heb je een van deze signalen? Bel dan 112.</p>",
+    '<form class="miskraam-vraag"><div class="miskraam-vraag-stam"><p>Bij welke signalen belt '
+    'ze 112?</p></div><div class="miskraam-optie" data-goed="1"><label>Ze wordt duizelig.'
+    '</label></div></form>',
+    '<div class="exercise" id="c"><section><p>Ze wordt draaierig en gaat zweten als ze opstaat.'
+    '</p></section></div><div class="solution"><p class="admonition-title"><a href="#c">x</a>'
+    '</p><section><p>Ze moet met spoed gezien worden. Valt ze flauw, dan belt ze 112.</p>'
+    '</section></div>',
+])
+def test_the_reader_catches_a_sign_at_another_level(snippet):
+    assert findings(snippet), snippet
+
+
+@pytest.mark.parametrize("snippet", [
+    "<p>Word je duizelig? Bel dan meteen je verloskundige.</p>",
+    "<p>Ben je duizelig en ook klam of bleek? Bel dan 112.</p>",
+    "<p>Blijf je duizelig als je ligt? Bel 112.</p>",
+    "<p>Ze is niet duizelig en heeft geen koorts. Bel morgen terug.</p>",
+    "<p>Vraag naar duizeligheid, zweten en flauwvallen; bel 112 bij flauwvallen.</p>",
+    "<blockquote><p>bedreigde circulatie (duizeligheid): bel 112</p></blockquote>",
+    '<form class="miskraam-vraag"><div class="miskraam-vraag-stam"><p>Bij welke signalen belt '
+    'ze 112?</p></div><div class="miskraam-optie" data-goed="0"><label>Ze wordt duizelig.'
+    '</label></div><div class="miskraam-optie" data-goed="1"><label>Ze valt flauw.</label>'
+    '</div></form>',
+])
+def test_the_reader_lets_the_course_rule_pass(snippet):
+    assert findings(snippet) == []
+
+
+@pytest.mark.build
+def test_every_page_gives_each_sign_the_level_of_the_rule(html):
+    wrong = []
+    for page in content_pages(html):
+        wrong += [str(f) for f in read_page(str(page.relative_to(html)), page.read_text("utf-8"))]
+    assert not wrong, (f"{len(wrong)} zinnen geven een signaal een ander niveau:\n"
+                       + "\n".join(wrong))
+
+
+@pytest.mark.build
+def test_lists_of_alarm_signs_are_written_from_the_alarm_file(html):
+    copies = []
+    for page in content_pages(html):
+        copies += hand_copies(str(page.relative_to(html)), page.read_text("utf-8"))
+    assert not copies, ("lijsten van alarmsignalen met de hand geschreven; gebruik "
+                        "{alarmzin}`112`, {alarmzin}`bel` of {alarmsignalen}:\n"
+                        + "\n".join(copies))
+
+
+@pytest.mark.build
+def test_the_alarm_sentence_comes_from_the_alarm_file(html):
+    from miskraam.alarm import alarm_signs
+
+    page = (html / "book" / "index.html").read_text("utf-8")
+    assert 'class="miskraam-alarmzin alarm-112"' in page or "miskraam-alarm" in page
+    for sign in alarm_signs().of_level("112"):
+        if sign.vraag:
+            assert sign.vraag[1:] in (html / "book/deel1/wanneer-bellen.html").read_text("utf-8")
