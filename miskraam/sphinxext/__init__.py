@@ -10,10 +10,12 @@ from . import (
     alarmbox,
     editions,
     freshness,
+    glossary,
     lean,
     notice,
     quiz,
     search,
+    statements,
     structure,
     translations,
     verantwoording,
@@ -37,6 +39,8 @@ def setup(app):
     app.add_role("fact", FactRole())
     app.add_directive("kerngetallen", KerngetallenDirective)
     structure.setup(app)
+    statements.setup(app)
+    glossary.setup(app)
     aanbeveling.setup(app)
     quiz.setup(app)
     verantwoording.setup(app)

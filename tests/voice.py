@@ -1,0 +1,70 @@
+"""Reading the built book for statements and definitions written twice.
+
+Used by tests/test_one_voice.py. A statement of miskraam/uitspraken.yml is recognised by its
+`herken` patterns; a page that says it outside the statement's own box (and outside the pages
+where the topic is discussed in depth, `thuis`) restates it by hand. A glossary term of
+miskraam/begrippen.yml is defined again when a sentence explains it the way a dictionary does
+("Een curettage is een …", "Dat heet een curettage.", "curettage (een kleine operatie …)"),
+outside the glossary and outside the {begrip} role that shows the glossary's own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+
+from .triage import _chunks, sentences
+
+SKIP = ("script", "style", "blockquote")
+
+
+def _readable(html: str, remove: tuple[str, ...]):
+    soup = BeautifulSoup(html, "html.parser")
+    for element in soup.select(", ".join((*SKIP, *remove))):
+        element.decompose()
+    return soup
+
+
+def restatements(page: str, html: str, statements) -> list[str]:
+    """Sentences of a page that say a statement again by hand."""
+    soup = _readable(html, (".miskraam-uitspraak",))
+    docname = page.removesuffix(".html")
+    found = []
+    for _, text in _chunks(soup.body or soup):
+        for sentence in sentences(text):
+            for statement in statements:
+                if docname in statement.thuis:
+                    continue
+                if any(pattern.search(sentence) for pattern in statement.patterns()):
+                    found.append(f"{page}: uitspraak '{statement.id}' met de hand: {sentence}")
+    return found
+
+
+def _definition_patterns(name: str) -> list[re.Pattern]:
+    term = re.escape(name)
+    return [re.compile(pattern, re.IGNORECASE) for pattern in (
+        rf"^(?:een |de |het )?{term} (?:is|zijn|betekent|betekenen) (?:een|het) \w+",
+        rf"\b(?:dat|dit|dat ding|zo'n \w+) (?:heet|heten|noem(?:en|t) (?:we|je|men)) "
+        rf"(?:een |de |het )?{term}\b",
+        rf"\b{term} (?:is|zijn) (?:het|een ander) woord voor\b",
+        rf"\b{term}\b[.:] (?:dat|dit) (?:is|zijn|betekent) (?:een|het) ",
+        rf"\b{term} \((?:een|de|het|dat is) [^)]{{12,}}\)",
+    )]
+
+
+def definitions(page: str, html: str, terms) -> list[str]:
+    """Sentences that define a glossary term again, outside the glossary's own words."""
+    soup = _readable(html, (".miskraam-begrip", ".miskraam-begrippen", "dl.glossary"))
+    patterns = [(term, pattern) for term in terms for name in term.names()
+                for pattern in _definition_patterns(name)]
+    found = []
+    for _, text in _chunks(soup.body or soup):
+        # sentence by sentence (a definition opens its sentence), and the paragraph as a whole
+        # ("… na een curettage. Dat is een kleine operatie …")
+        for part in (*sentences(text), text):
+            hit = next((term for term, pattern in patterns if pattern.search(part)), None)
+            if hit is not None:
+                found.append(f"{page}: '{hit.term}' opnieuw uitgelegd: {part[:300]}")
+                break
+    return found
