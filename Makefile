@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 PORT ?= 8000
 
-.PHONY: book serve test test-fast test-live test-editions lint lock chromium epubcheck clean benchmark lab pdf epub
+.PHONY: book serve test test-fast test-live test-editions test-js lint lock chromium node epubcheck clean benchmark lab pdf epub
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -59,8 +59,8 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab --notebook-dir=notebooks --ServerApp.ip=127.0.0.1 \
 		$$( [ "$$(id -u)" = 0 ] && echo --allow-root )
 
-# Every test: unit, built book, Chromium, JupyterLab (live).
-test: $(STAMP) chromium epubcheck lint
+# Every test: unit, the JavaScript logic in Node, built book, Chromium, JupyterLab (live).
+test: $(STAMP) chromium node epubcheck lint
 	MISKRAAM_CHROMIUM=$(CHROMIUM) MISKRAAM_EPUBCHECK=$(EPUBCHECK) $(BIN)/python -m pytest
 
 # Seconds, no build, no browser: the registry, sources, widgets' traits, chapters' text.
@@ -70,6 +70,10 @@ test-fast: $(STAMP)
 # Only the editions: the PDF and the EPUB built and read back (part of `make test` too).
 test-editions: $(STAMP) chromium epubcheck
 	MISKRAAM_CHROMIUM=$(CHROMIUM) MISKRAAM_EPUBCHECK=$(EPUBCHECK) $(BIN)/python -m pytest -m edition
+
+# Only the JavaScript logic (the call rule, reading what a reader types), in Node: a second.
+test-js: $(STAMP) node
+	MISKRAAM_PYTHON=$(CURDIR)/$(BIN)/python node --test tests/js/
 
 # Only the live suite: JupyterLab on 127.0.0.1 driven by headless Chromium.
 test-live: $(STAMP) chromium
@@ -88,6 +92,17 @@ chromium:
 	else \
 		echo "Chromium ontbreekt ($(CHROMIUM)). Installeer het met: sudo apt-get install chromium"; \
 		echo "of geef een ander pad op: make test CHROMIUM=/pad/naar/chromium"; \
+		exit 1; \
+	fi
+
+# Node.js runs the JavaScript logic's tests (tests/js, part of `make test`).
+node:
+	@if command -v node >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian nodejs for the JavaScript tests..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs >/dev/null; \
+	else \
+		echo "Node.js ontbreekt. Installeer het met: sudo apt-get install nodejs"; \
 		exit 1; \
 	fi
 

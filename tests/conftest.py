@@ -174,7 +174,7 @@ def keyboard_step(page, root, kind):
         root.locator("input[type=checkbox]").first.focus()
         page.keyboard.press("Space")
     elif kind == "wanneer-bellen":
-        root.locator("input[inputmode=decimal]").first.focus()
+        root.locator("input[type=text]").first.focus()
         page.keyboard.press("Control+A")
         page.keyboard.type("3")
     elif kind == "oefening":
