@@ -48,14 +48,17 @@ def _definition_patterns(name: str) -> list[re.Pattern]:
         rf"\b(?:dat|dit|dat ding|zo'n \w+) (?:heet|heten|noem(?:en|t) (?:we|je|men)) "
         rf"(?:een |de |het )?{term}\b",
         rf"\b{term} (?:is|zijn) (?:het|een ander) woord voor\b",
-        rf"\b{term}\b[.:] (?:dat|dit) (?:is|zijn|betekent) (?:een|het) ",
-        rf"\b{term} \((?:een|de|het|dat is) [^)]{{12,}}\)",
+        rf"\b{term}\b[.:] (?:dat|dit) (?:is|zijn) een |\b{term}\b[.:] (?:dat|dit) betekent\b",
+        rf"\b{term} \((?:een|dat is|dat zijn) [^)]{{12,}}\)",
     )]
 
 
 def definitions(page: str, html: str, terms) -> list[str]:
     """Sentences that define a glossary term again, outside the glossary's own words."""
-    soup = _readable(html, (".miskraam-begrip", ".miskraam-begrippen", "dl.glossary"))
+    # a self-test option is a claim to weigh ("Misoprostol is een prostaglandine-analoog"), not
+    # an explanation offered to the reader; its feedback is read
+    soup = _readable(html, (".miskraam-begrip", ".miskraam-begrippen", "dl.glossary",
+                            ".miskraam-optie label"))
     patterns = [(term, pattern) for term in terms for name in term.names()
                 for pattern in _definition_patterns(name)]
     found = []
