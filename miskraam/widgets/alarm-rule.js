@@ -23,21 +23,23 @@ const MANY = /^(?:(?:heel|erg|zeer|echt|super|héél|heel erg|best|vrij|te|veel 
 const NONE = /^(?:geen|niets|niks|nul|0|geen een|geen één|helemaal geen)$/;
 
 // What may stand around the number in the pads field: the unit, the hour, "ongeveer".
+const HEDGES = /\b(?:ongeveer|zo'n|zon|rond(?: de)?|circa|ca\.?|ruwweg|een stuk of|denk ik|ik denk|geloof ik|volgens mij|misschien|wel)\b/g;
 const PADS_NOISE = [
-  /\b(?:doorweekte?|doordrenkte?|volle?|natte?)\b/g,
+  HEDGES,
+  /\b(?:doorweekte?|doordrenkte?|volle?|natte?)\b/g, /\bbloed(?:verlies)?\b/g,
   /\b(?:maand)?verband(?:en|je|jes)?\b/g, /\bpads?\b/g, /\bstuks?\b/g,
   /\b(?:per|in een|in het laatste|in 1|in één|het afgelopen|afgelopen|dit|elk|ieder)\s+(?:half\s+)?uur\b/g,
-  /\/\s*(?:uur|u)\b/g, /\bp\/u\b/g, /\buur\b/g,
-  /\b(?:ongeveer|zo'n|zon|rond|circa|ca\.?|bijna|ruwweg|denk ik|geloof ik)\b/g, /[±~≈]/g,
+  /\/\s*(?:uur|u)\b/g, /\bp\/u\b/g, /\buur\b/g, /\bbijna\b/g, /[±~≈!]/g,
 ];
 const TEMPERATURE_NOISE = [
-  /°\s*c?\b/g, /\bgraden(?:\s+celsius)?\b/g, /\bgr\.?(?=\s|$)/g, /\bcelsius\b/g, /\bc\b/g,
+  HEDGES, /°\s*c?(?![a-z])/g, /\bgraden(?:\s+celsius)?\b/g, /\bgr\.?(?=\s|$)/g, /\bcelsius\b/g,
+  /(?<=\d)\s*c\b/g, /\bc\b/g,
   /\b(?:rectaal|gemeten|in mijn anus|in mijn mond|in mijn oor|onder mijn arm)\b/g,
-  /\b(?:ongeveer|zo'n|rond|circa|ca\.?|bijna)\b/g, /[±~≈]/g,
+  /\bbijna\b/g, /[±~≈!]/g,
 ];
 
 function clean(raw, noise) {
-  let text = String(raw ?? "").toLowerCase().replace(/\s+/g, " ").trim();
+  let text = String(raw ?? "").toLowerCase().replace(/\s+/g, " ").trim().replace(/ komma /g, ",");
   for (const pattern of noise) text = text.replace(pattern, " ");
   return text.replace(/\s+/g, " ").replace(/[.!?;:]+$/, "").trim();
 }
@@ -57,11 +59,23 @@ function oneNumber(text) {
 function readAmount(text) {
   let body = text.replace(/\b(\d+|[a-zé]+)\s*(?:x|keer|maal)\b/g, "$1").trim();
   let bound = null;
-  const bounded = body.match(/^(meer dan|ruim|minstens|minimaal|tenminste|ten minste|boven(?: de)?|over|minder dan|hooguit|maximaal|onder(?: de)?|nog geen)\s+(.+)$/);
+  const bounded = body.match(/^(meer dan|ruim|boven(?: de)?|over|minstens|minimaal|tenminste|ten minste|hooguit|maximaal|minder dan|onder(?: de)?|nog geen)\s+(.+)$/);
   if (bounded) {
-    bound = /^(meer dan|ruim|minstens|minimaal|tenminste|ten minste|boven|over)/.test(bounded[1]) ? ">" : "<";
+    // "meer dan 2" is more than 2; "minstens 2" and "hooguit 2" are 2 itself at the worse end
+    bound = /^(meer dan|ruim|boven|over)/.test(bounded[1]) ? ">"
+      : /^(minder dan|onder|nog geen)/.test(bounded[1]) ? "<" : null;
     body = bounded[2];
   }
+  // a rate in minutes: "1 per 20 minuten", "elke 20 minuten een" (per hour: 60 / minutes)
+  const rate = body.match(/^(?:(\S+) per (\d+)|elke (\d+)) min(?:uten|uut|\.)?(?: (\S+))?$/);
+  if (rate) {
+    const count = oneNumber(rate[1] ?? rate[4] ?? "1");
+    const minutes = Number(rate[2] ?? rate[3]);
+    if (count !== null && minutes > 0) return { value: (count * 60) / minutes, rate: true, bound };
+  }
+  // "2 1/2": two and a half
+  const mixed = body.match(/^(\d+) (\d+)\/(\d+)$/);
+  if (mixed && Number(mixed[3]) !== 0) return { value: Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]), bound };
   const range = body.match(/^(.+?)\s*(?:-|–|à|a|tot(?: en met)?|of|\/)\s*(.+)$/);
   if (range) {
     const low = oneNumber(range[1]), high = oneNumber(range[2]);
@@ -108,7 +122,7 @@ export function readPads(raw, limits) {
 
 // Whether the reading took more than digits (a range, a bound, a word): then it says how it read.
 function interpreted(amount, text) {
-  return Boolean(amount.range || amount.bound || /[a-zé½/]/.test(text));
+  return Boolean(amount.range || amount.bound || amount.rate || /[a-zé½/]/.test(text));
 }
 
 function describeAmount(amount, value) {
