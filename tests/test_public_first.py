@@ -33,13 +33,15 @@ def toc_files(entries) -> list[str]:
     return files
 
 
-def part_one_pages() -> list[str]:
-    """The Part I pages, in the order of the table of contents."""
+def part_pages(folder: str) -> list[str]:
+    """The pages of one part, in the order of the table of contents."""
     toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-    return [f for f in toc_files(toc["parts"]) if f.startswith("book/deel1/")]
+    return [f for f in toc_files(toc["parts"]) if f.startswith(f"book/{folder}/")]
 
 
-PART_ONE = part_one_pages()
+PART_ONE = part_pages("deel1")
+#: Part II (the acupuncturists' view) is read by the public too: the same order (issue 15)
+PART_TWO = part_pages("deel2")
 
 
 class Outline(HTMLParser):
@@ -49,7 +51,8 @@ class Outline(HTMLParser):
     verdieping, exercise, solution. Text is filled in for headings and boxes.
     """
 
-    BOXES = {"kernpunten", "leerdoelen", "important", "verdieping", "exercise", "solution"}
+    BOXES = {"kernpunten", "leerdoelen", "important", "verdieping", "exercise", "solution",
+             "miskraam-vraag"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -69,7 +72,7 @@ class Outline(HTMLParser):
         kind = None
         if tag in ("h1", "h2"):
             kind = tag
-        elif classes & self.BOXES and (tag in ("div", "details", "aside", "section")):
+        elif classes & self.BOXES and (tag in ("div", "details", "aside", "section", "form")):
             kind = sorted(classes & self.BOXES)[0]
             if "admonition" not in classes and kind in ("important", "kernpunten", "leerdoelen"):
                 kind = None
@@ -120,8 +123,14 @@ def test_part_one_is_found_in_the_table_of_contents():
     assert sorted(PART_ONE) == on_disk
 
 
+def test_parts_one_and_two_are_found_in_the_table_of_contents():
+    assert PART_TWO, "Deel II niet gevonden in _toc.yml"
+    on_disk = sorted(f"book/deel2/{p.stem}" for p in (ROOT / "book" / "deel2").glob("*.md"))
+    assert sorted(PART_TWO) == on_disk
+
+
 @pytest.mark.build
-@pytest.mark.parametrize("source", PART_ONE, ids=lambda s: s.rsplit("/", 1)[-1])
+@pytest.mark.parametrize("source", PART_ONE + PART_TWO, ids=lambda s: s.rsplit("/", 1)[-1])
 def test_public_text_and_key_points_come_before_the_professionals(html, source):
     blocks = outline(built(html, source))
     kinds = [kind for kind, _ in blocks]
@@ -131,7 +140,8 @@ def test_public_text_and_key_points_come_before_the_professionals(html, source):
                                 f"gevonden: {len(headings)}")
     start = headings[0]
     assert "kernpunten" in kinds[:start], "de kernpunten staan niet vóór 'Voor professionals'"
-    early = [kind for kind in kinds[:start] if kind in ("verdieping", "exercise", "solution")]
+    early = [kind for kind in kinds[:start]
+             if kind in ("verdieping", "exercise", "solution", "miskraam-vraag")]
     assert early == [], f"vóór 'Voor professionals' staat al: {', '.join(early)}"
     # the section opens by saying who it is for, and that a public reader may stop
     opening = next(text for kind, text in blocks[start + 1:] if kind == "p").lower()
@@ -140,6 +150,17 @@ def test_public_text_and_key_points_come_before_the_professionals(html, source):
     # and it is the last section: no public heading after it
     later = [k for k in kinds[start + 1:] if k == "h2"]
     assert later == [], "na 'Voor professionals' volgt nog een h2"
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("source", PART_TWO, ids=lambda s: s.rsplit("/", 1)[-1])
+def test_part_two_says_whom_it_is_for_and_whose_view_it_is(html, source):
+    blocks = outline(built(html, source))
+    first_h2 = next(i for i, (kind, _) in enumerate(blocks) if kind == "h2")
+    intro = " ".join(text for kind, text in blocks[:first_h2] if kind == "p").lower()
+    assert "acupuncturist" in intro, f"de inleiding zegt niet wiens visie dit is: {intro}"
+    assert "verloskundige" in intro and ("je " in intro or "vrouwen" in intro), intro
+    assert "vervangt" in intro or "geen vervanging" in intro, intro
 
 
 @pytest.mark.build

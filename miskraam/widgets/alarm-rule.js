@@ -26,7 +26,7 @@ const NONE = /^(?:geen|niets|niks|nul|0|geen een|geen één|helemaal geen)$/;
 const HEDGES = /\b(?:ongeveer|zo'n|zon|rond(?: de)?|circa|ca\.?|ruwweg|een stuk of|denk ik|ik denk|geloof ik|volgens mij|misschien|wel)\b/g;
 const PADS_NOISE = [
   HEDGES,
-  /\b(?:doorweekte?|doordrenkte?|volle?|natte?)\b/g, /\bbloed(?:verlies)?\b/g,
+  /\b(?:doorweekte?|doordrenkte?|vol(?:le)?|nat(?:te)?)\b/g, /\bbloed(?:verlies)?\b/g,
   /\b(?:maand)?verband(?:en|je|jes)?\b/g, /\bpads?\b/g, /\bstuks?\b/g,
   /\b(?:per|in een|in het laatste|in 1|in één|het afgelopen|afgelopen|dit|elk|ieder)\s+(?:half\s+)?uur\b/g,
   /\/\s*(?:uur|u)\b/g, /\bp\/u\b/g, /\buur\b/g, /\bbijna\b/g, /[±~≈!]/g,

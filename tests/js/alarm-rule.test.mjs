@@ -29,12 +29,14 @@ const PADS_OVER = [
   `${over}`, `${over} per uur`, `${over}x`, `${over} keer`, `${over} maandverbanden`,
   `${over} doorweekte maandverbanden in het laatste uur`, `${PADS.limit} a ${over}`,
   `${PADS.limit} à ${over}`, `${PADS.limit}-${over}`, `${PADS.limit} tot ${over}`,
-  `meer dan ${PADS.limit}`, "veel", "heel veel", "Heel erg veel", "te veel",
+  `meer dan ${PADS.limit}`, `minstens ${over}`, `ik denk ${over}`, `${over} maandverbanden vol`,
+  `1 per ${60 / over} minuten`, `elke ${60 / over} minuten een`, `een stuk of ${over}`,
+  "veel", "heel veel", "Heel erg veel", "te veel", "heel erg veel bloed", "Veel!",
   ["nul", "een", "twee", "drie", "vier", "vijf"][over] ?? `${over}`,
 ];
 const PADS_AT_LIMIT = [`${PADS.limit}`, `${PADS.limit - 1}/${PADS.limit}`, `${PADS.limit - 1}-${PADS.limit}`,
   ["nul", "een", "twee", "drie"][PADS.limit]];
-const PADS_UNDER = ["0", "geen", `${PADS.limit - 1}`, "half", `minder dan ${PADS.limit}`];
+const PADS_UNDER = ["0", "geen", `${PADS.limit - 1}`, "half", `minder dan ${PADS.limit}`, `1 per ${60 / (PADS.limit - 1)} minuten`];
 const PADS_UNREADABLE = ["weet ik niet", "een paar", "-1", "500", "abc"];
 
 const t = FEVER.limit;
@@ -42,9 +44,9 @@ const comma = (x) => String(x).replace(".", ",");
 const TEMPERATURE_OVER = [
   comma(t + 0.5), `${t + 0.5}`, `${comma(t + 0.2)} graden`, `${comma(t + 0.2)}°C`, `${comma(t + 0.2)} °C`,
   `${comma(t + 1.5)} graden`, `${t + 1}`, "hoog", `ruim ${t}`, `boven de ${t}`, `${comma(t + 0.2)} rectaal`,
-  `${t}-${t + 1}`,
+  `${t}-${t + 1}`, `${t} komma 5`, `${t}.5C`, `rond de ${t + 1}`, `${t + 1}°`,
 ];
-const TEMPERATURE_AT_LIMIT = [`${t}`, `${t} graden`, `${t},0`];
+const TEMPERATURE_AT_LIMIT = [`${t}`, `${t} graden`, `${t},0`, `${t}°`, `minstens ${t}`];
 const TEMPERATURE_UNDER = [comma(t - 0.5), `${t - 1}`, "normaal"];
 const TEMPERATURE_UNREADABLE = ["warm", `${t * 10 + 5}`, "101", "60", "-"];
 
