@@ -27,8 +27,11 @@ def _readable(html: str, remove: tuple[str, ...]):
 
 
 def restatements(page: str, html: str, statements) -> list[str]:
-    """Sentences of a page that say a statement again by hand."""
-    soup = _readable(html, (".miskraam-uitspraak",))
+    """Sentences of a page that say a statement again by hand. Not read: a widget (and its
+    printed figure), the picture of a statement drawn from the registry's numbers; and a
+    scored self-test question, which tests the statement and so must name what it tests
+    (both are held to the statement by review, and the widget's numbers by its tests)."""
+    soup = _readable(html, (".miskraam-uitspraak", ".miskraam-widget-cell", "form.miskraam-vraag"))
     docname = page.removesuffix(".html")
     found = []
     for _, text in _chunks(soup.body or soup):
