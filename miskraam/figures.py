@@ -131,12 +131,17 @@ def bloedverlies(widget) -> StaticFigure:
 
 
 def hartactiviteit(widget) -> StaticFigure:
+    # the plain view answers the woman who is bleeding (statement "kans-na-hartje"): research's
+    # figure for the widget's default situation, bleeding with a heartbeat seen
+    from .widgets.hartactiviteit import DEFAULT_SITUATION, SITUATIONS
+
     before = 100 - js_round(_value(widget, "bloedverlies-blijft-intact"))
-    after = js_round(_value(widget, "risico-na-hartactiviteit"))
+    after = js_round(_value(widget, SITUATIONS[DEFAULT_SITUATION][1]))
+    leaflet = js_round(_value(widget, "risico-na-hartactiviteit"))
     weeks = _value(widget, "hartactiviteit-vanaf-7-weken")
     fig, axes = _subplots(1, 2, figsize=(5.6, 3.2))
     for ax, risk, title in ((axes[0], before, "Bij bloedverlies, voor de echo"),
-                            (axes[1], after, "Hartje klopt op de echo")):
+                            (axes[1], after, "Bloedverlies, hartje klopt")):
         icon_array(ax, [Group.meaning(risk, "miscarriage", "miskraam"),
                         Group.meaning(100 - risk, "continues", "zwangerschap gaat door")],
                    title=title)
@@ -145,9 +150,11 @@ def hartactiviteit(widget) -> StaticFigure:
                   Group.meaning(after, "miscarriage", "miskraam (rechts)"),
                   Group.meaning(100 - after, "continues", "zwangerschap gaat door (rechts)")])
     return StaticFigure(fig, (
-        f"Bij bloedverlies, voor de echo: bij ongeveer {before} van de 100 vrouwen volgt een "
-        f"miskraam. Klopt het hartje op de echo (vanaf {fmt(weeks)} weken), dan nog bij ongeveer "
-        f"{after} van de 100."))
+        f"Bij bloedverlies, voordat er een echo is: bij ongeveer {100 - before} van de 100 "
+        f"vrouwen gaat de zwangerschap door. Verlies je bloed en klopt het hartje op de echo "
+        f"(vanaf {fmt(weeks)} weken)? Dan gaat ze bij ongeveer {100 - after} van de 100 door. "
+        f"Het informatieblad noemt na een kloppend hartje {leaflet} van de 100 miskramen; bij "
+        f"vrouwen die bloed verliezen vond onderzoek er {after}."))
 
 
 def afwachten(widget) -> StaticFigure:
@@ -171,9 +178,9 @@ def afwachten(widget) -> StaticFigure:
     ax.legend(fontsize=8, frameon=False, loc="lower right")
     ax.spines[["top", "right"]].set_visible(False)
     return StaticFigure(fig, (
-        f"Afwachten: na een week is bij ongeveer {fmt(week)} van de 100 vrouwen de miskraam "
-        f"gebeurd, na {fmt(later_day)} dagen bij ongeveer {fmt(later)} van de 100 "
-        "(informatieblad: de miskraam 'vindt plaats'). "
+        f"Afwachten: binnen een week heeft bij ongeveer {fmt(week)} van de 100 vrouwen de "
+        f"miskraam plaatsgevonden, binnen {fmt(later_day)} dagen bij ongeveer {fmt(later)} van "
+        "de 100 (informatieblad; het zegt niet of dan alles naar buiten is gekomen). "
         f"De lijn ertussen is een aanname. De verticale lijn staat bij dag {day}."))
 
 
@@ -194,5 +201,6 @@ def curettage(widget) -> StaticFigure:
               Group.meaning(high - low, "adhesions", "misschien (de marge)", hatch=True),
               Group.meaning(100 - high, "neutral", "geen verklevingen")]
     return single_array(groups, "100 vrouwen na een curettage", (
-        f"Na een curettage krijgen {low} tot {high} van de 100 vrouwen verklevingen in de "
-        f"baarmoeder; {100 - high} tot {100 - low} krijgen ze niet."))
+        f"Het informatieblad noemt verklevingen na een curettage bij {low} tot {high} van de "
+        f"100 vrouwen. Bij {100 - high} tot {100 - low} van de 100 ontstaan ze niet. Het blad "
+        "zegt niet hoeveel vrouwen er klachten van krijgen."))

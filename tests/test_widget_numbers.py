@@ -92,16 +92,20 @@ def test_bloedverlies_shows_the_registry_figures(widget, total):
     assert icon_counts(root) == [groups(continuing, bleeding - continuing, total - bleeding)]
 
 
-def test_hartactiviteit_shows_the_leaflet_figures(widget):
+def test_hartactiviteit_answers_the_woman_who_is_bleeding(widget):
+    # the plain view: the leaflet's chance with bleeding before the scan, and with bleeding and a
+    # heartbeat research's figure (statement "kans-na-hartje"), the good side named first
     root = widget("book/deel1/verschijnselen-en-onderzoek.html", "hartactiviteit")
     before = 100 - fact("bloedverlies-blijft-intact").value
-    after = fact("risico-na-hartactiviteit").value
+    after = count(fact("bloedverlies-levend-risico").value)
     text = live_text(root)
-    assert f"bij ongeveer {nl(before)} van de 100 vrouwen volgt een miskraam" in text
-    assert (f"vanaf {nl(fact('hartactiviteit-vanaf-7-weken').value)} weken), dan nog bij "
-            f"ongeveer {nl(after)} van de 100") in text
+    assert f"bij ongeveer {nl(100 - before)} van de 100 vrouwen gaat de zwangerschap door" in text
+    assert (f"vanaf {nl(fact('hartactiviteit-vanaf-7-weken').value)} weken)? Dan gaat ze bij "
+            f"ongeveer {nl(100 - after)} van de 100 door") in text
+    note = root.locator(".miskraam-note").inner_text()
+    assert f"{nl(fact('risico-na-hartactiviteit').value)} van de 100" in note
     assert icon_counts(root) == [groups(count(before), 100 - count(before)),
-                                 groups(count(after), 100 - count(after))]
+                                 groups(after, 100 - after)]
 
 
 @pytest.mark.parametrize("situation", sorted(SITUATIONS))
@@ -144,8 +148,10 @@ def test_curettage_shows_the_leaflet_range(widget):
     record = fact("curettage-verklevingen")
     low, high = record.low, record.high
     text = live_text(root)
-    assert f"krijgen {nl(low)} tot {nl(high)} van de 100 vrouwen verklevingen" in text
-    assert f"{nl(100 - high)} tot {nl(100 - low)} krijgen ze niet" in text
+    # the leaflet's figure, as the leaflet's (statement "verklevingen-10-13")
+    assert f"Het informatieblad noemt verklevingen na een curettage bij {nl(low)} tot {nl(high)}" \
+        in text
+    assert f"Bij {nl(100 - high)} tot {nl(100 - low)} van de 100 ontstaan ze niet" in text
     assert icon_counts(root) == [groups(count(low), count(high) - count(low),
                                         100 - count(high))]
 
@@ -166,6 +172,7 @@ def test_afwachten_shows_the_two_leaflet_points(widget, point):
     share = fact(point).value
     root.locator("input[type=range]").fill(str(int(days)))
     text = live_text(root)
-    assert (f"Na {int(days)} dagen is bij ongeveer {nl(share)} van de 100 vrouwen de miskraam "
-            "gebeurd. Dit getal staat in het informatieblad") in text
+    # the leaflet's verb: the miscarriage "vindt plaats" (statement "afwachten-40-90")
+    assert (f"Na {int(days)} dagen heeft bij ongeveer {nl(share)} van de 100 vrouwen de miskraam "
+            "plaatsgevonden. Dit getal staat in het informatieblad") in text
     assert icon_counts(root) == [groups(count(share), 100 - count(share))]

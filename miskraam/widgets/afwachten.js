@@ -70,7 +70,8 @@ function render({ model, el }) {
   root.append(h("p", { class: "miskraam-widget-title" }, "Afwachten: hoeveel vrouwen hebben de miskraam gehad?"),
     h("label", { for: sliderId }, "Dagen na het eerste bloedverlies: ", output), slider, figure, text,
     h("p", { class: "miskraam-note" },
-      "Stippen: de twee getallen uit het informatieblad. Gestreepte lijn: een aanname (rechte lijnen tussen de punten), geen meting. ",
+      "Stippen: de twee getallen uit het informatieblad. Het blad telt de week vanaf het eerste bloedverlies en de 3 weken vanaf het begin van het afwachten; de figuur zet ze op één lijn. ",
+      "Gestreepte lijn: een aanname (rechte lijnen tussen de punten), geen meting. ",
       `Na ${weeks} weken geeft het informatieblad geen getal meer.`));
   el.append(root);
 
@@ -82,16 +83,16 @@ function render({ model, el }) {
     const share = Math.round(expected(day, points));
     let sentence;
     if (day === 0) {
-      sentence = "Op de dag van het eerste bloedverlies is de miskraam meestal nog niet gebeurd.";
+      sentence = "Op de dag van het eerste bloedverlies heeft de miskraam meestal nog niet plaatsgevonden.";
     } else if (day === points[0] || day === points[2]) {
-      sentence = `Na ${day} dagen is bij ongeveer ${share} van de 100 vrouwen de miskraam gebeurd. Dit getal staat in het informatieblad (het blad zegt: "vindt plaats").`;
+      sentence = `Na ${day} dagen heeft bij ongeveer ${share} van de 100 vrouwen de miskraam plaatsgevonden. Dit getal staat in het informatieblad. Het zegt niet of dan alles naar buiten is gekomen.`;
     } else if (day < points[2]) {
-      sentence = `Na ${day} dagen is bij ongeveer ${share} van de 100 vrouwen de miskraam gebeurd. Dit is een schatting tussen de getallen van het informatieblad (aanname).`;
+      sentence = `Na ${day} dagen heeft bij ongeveer ${share} van de 100 vrouwen de miskraam plaatsgevonden. Dit is een schatting tussen de getallen van het informatieblad (aanname).`;
     } else {
-      sentence = `Na ${day} dagen is bij minstens ${points[3]} van de 100 vrouwen de miskraam gebeurd. Bij de anderen duurt het langer of is alsnog een behandeling nodig.`;
+      sentence = `Na ${day} dagen heeft bij minstens ${points[3]} van de 100 vrouwen de miskraam plaatsgevonden. Bij de anderen duurt het langer of is alsnog een behandeling nodig.`;
     }
     const groups = [
-      { ...MEANING.complete, count: share, label: "miskraam gebeurd" },
+      { ...MEANING.complete, count: share, label: "miskraam heeft plaatsgevonden" },
       { ...MEANING.neutral, count: 100 - share, label: "nog niet" },
     ];
     figure.replaceChildren(chart(points, day, maxDays, ticks), iconArray(groups, { label: sentence }), legend(groups));

@@ -1,4 +1,6 @@
-// Curettage: how many of 100 women get adhesions (Asherman) after a curettage.
+// Curettage: adhesions in the uterus. The leaflet's figure after a curettage (without a
+// source), and the research figure, seen at hysteroscopy after any of the three ways. The
+// words follow the statement "verklevingen-10-13" (miskraam/uitspraken.yml).
 
 function render({ model, el }) {
   const facts = model.get("facts");
@@ -20,8 +22,8 @@ function render({ model, el }) {
         { ...MEANING.adhesions, hatch: true, count: high - low, label: "misschien verklevingen (de marge)" },
         { ...MEANING.neutral, count: 100 - high, label: "geen verklevingen" },
       ];
-      sentence = `Na een curettage krijgen ${low} tot ${high} van de 100 vrouwen verklevingen in de baarmoeder. ` +
-        `${100 - high} tot ${100 - low} krijgen ze niet.`;
+      sentence = `Het informatieblad noemt verklevingen na een curettage bij ${low} tot ${high} van de 100 vrouwen. ` +
+        `Bij ${100 - high} tot ${100 - low} van de 100 ontstaan ze niet. Het blad zegt niet hoeveel vrouwen er klachten van krijgen.`;
       note.textContent = "Getallen uit het informatieblad. Het blad noemt geen bron.";
     } else {
       const total = facts["hooker-verklevingen"].value;
@@ -34,8 +36,9 @@ function render({ model, el }) {
       ];
       sentence = `Bij een kijkonderzoek (hysteroscopie) binnen een jaar na een miskraam zag men bij ${nl(total)} van de 100 vrouwen verklevingen. ` +
         `Bij ongeveer ${mild} van hen waren ze licht.`;
-      note.textContent = sourcesNote("Deze getallen komen uit een overzicht dat de uitkomsten van meerdere onderzoeken samenvoegt " +
-        "(Hooker e.a. 2014), vooral bij vrouwen na een curettage. Zichtbare verklevingen zijn niet hetzelfde als het syndroom van Asherman met klachten.",
+      note.textContent = sourcesNote("Deze getallen komen uit een overzicht dat meerdere onderzoeken samenvoegt (zie Kerngetallen), " +
+        "bij vrouwen na afwachten, tabletten of een curettage samen: een apart getal voor curettage staat er niet in. " +
+        "Zichtbare verklevingen zijn niet hetzelfde als het syndroom van Asherman met klachten.",
         facts["hooker-verklevingen"].certainty) + " Hokjes afgerond.";
     }
     figure.replaceChildren(iconArray(groups, { label: sentence }), legend(groups));

@@ -33,8 +33,12 @@ function render({ model, el }) {
     const row = situationOf(model.get("situation"));
     select.value = row.key;
     if (!evidence) {
+      // the plain view answers the woman who is bleeding (the statement "kans-na-hartje"): with
+      // bleeding and a heartbeat, research's figure (the default situation) fits her; the
+      // leaflet's is named beside it
       const before = 100 - facts["bloedverlies-blijft-intact"].value;
-      const after = facts["risico-na-hartactiviteit"].value;
+      const after = Math.round(facts[situationOf(fallback).fact].value);
+      const leaflet = facts["risico-na-hartactiviteit"].value;
       const beforeGroups = [
         { ...MEANING.miscarriage, count: before, label: "miskraam" },
         { ...MEANING.continues, count: 100 - before, label: "zwangerschap gaat door" },
@@ -43,16 +47,17 @@ function render({ model, el }) {
         { ...MEANING.miscarriage, count: after, label: "miskraam" },
         { ...MEANING.continues, count: 100 - after, label: "zwangerschap gaat door" },
       ];
-      const sentence = `Bij bloedverlies, voordat er een echo is: bij ongeveer ${before} van de 100 vrouwen volgt een miskraam. ` +
-        `Klopt het hartje op de echo (vanaf ${weeks} weken), dan nog bij ongeveer ${after} van de 100.`;
+      const sentence = `Bij bloedverlies, voordat er een echo is: bij ongeveer ${100 - before} van de 100 vrouwen gaat de zwangerschap door. ` +
+        `Verlies je bloed en klopt het hartje op de echo (vanaf ${weeks} weken)? Dan gaat ze bij ongeveer ${100 - after} van de 100 door.`;
       figure.replaceChildren(
-        h("figure", {}, iconArray(beforeGroups, { label: `Bij bloedverlies: ${before} van de 100 een miskraam` }),
+        h("figure", {}, iconArray(beforeGroups, { label: `Bij bloedverlies: ${100 - before} van de 100 gaan door` }),
           h("figcaption", {}, "Bij bloedverlies, voor de echo")),
-        h("figure", {}, iconArray(afterGroups, { label: `Hartje klopt: ${after} van de 100 een miskraam` }),
-          h("figcaption", {}, "Hartje klopt op de echo")),
+        h("figure", {}, iconArray(afterGroups, { label: `Bloedverlies en het hartje klopt: ${100 - after} van de 100 gaan door` }),
+          h("figcaption", {}, "Bloedverlies, en het hartje klopt")),
         legend(afterGroups.map((group) => ({ ...group, count: null }))));
       text.textContent = sentence;
-      note.textContent = "Getallen uit het informatieblad, afgerond.";
+      note.textContent = `Links: het informatieblad. Rechts: onderzoek bij vrouwen met bloedverlies. ` +
+        `Het informatieblad noemt na een kloppend hartje ${leaflet} van de 100 miskramen; bij vrouwen die bloed verliezen vond onderzoek er ${after}. Afgerond.`;
       return;
     }
     const value = facts[row.fact].value;
