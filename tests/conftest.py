@@ -267,3 +267,23 @@ def browser():
         instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield instance
         instance.close()
+
+
+#: a page is ready when it has loaded and its scripts have said so: the widget loader
+#: (html.miskraam-widgets-ready) and the self-tests (html.miskraam-quiz-live), where present.
+#: Waiting for this instead of "networkidle" (at least 500 ms of silence per visit) is what
+#: the reader's page does; nothing on these pages loads late.
+PAGE_READY = """() => document.readyState === 'complete'
+  && (!document.querySelector('.miskraam-widget-cell')
+      || document.documentElement.classList.contains('miskraam-widgets-ready'))
+  && (!document.querySelector('form.miskraam-vraag, .miskraam-toetsoverzicht')
+      || document.documentElement.classList.contains('miskraam-quiz-live'))"""
+
+
+def open_ready(tab, url: str, reload: bool = False):
+    """Open (or reload) a page and wait until its scripts are ready."""
+    if reload:
+        tab.reload(wait_until="load")
+    else:
+        tab.goto(url, wait_until="load")
+    tab.wait_for_function(PAGE_READY, timeout=15000)

@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .conftest import PAGES, content_pages
+from .conftest import PAGES, content_pages, open_ready
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
@@ -39,7 +39,7 @@ def visit(tab, url):
     tab.on("console", on_console)
     tab.on("pageerror", lambda error: errors.append(f"pageerror: {error}"))
     try:
-        tab.goto(url, wait_until="networkidle")
+        open_ready(tab, url)
     finally:
         tab.remove_listener("request", on_request)
         tab.remove_listener("console", on_console)
@@ -74,7 +74,7 @@ def test_dark_mode_is_accessible_too(browser, server, name):
                             "localStorage.setItem('theme', 'dark');")
     tab = context.new_page()
     try:
-        tab.goto(f"{server}/{name}", wait_until="networkidle")
+        open_ready(tab, f"{server}/{name}")
         assert tab.evaluate("document.documentElement.dataset.theme") == "dark"
         violations = [f"{v['id']}: {v['nodes'][0]['html'][:160]}"
                       for v in Axe().run(tab).response["violations"]]
@@ -88,7 +88,7 @@ def test_printing_a_chapter_prints_the_folded_parts(browser, server):
     context = browser.new_context()
     tab = context.new_page()
     try:
-        tab.goto(f"{server}/book/deel1/oorzaken.html", wait_until="networkidle")
+        open_ready(tab, f"{server}/book/deel1/oorzaken.html")
         assert tab.locator("article details.verdieping:not([open])").count() >= 1
         tab.evaluate("window.dispatchEvent(new Event('beforeprint'))")
         tab.emulate_media(media="print")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .conftest import PAGES
+from .conftest import PAGES, open_ready
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
@@ -38,7 +38,7 @@ def test_page_at_night_on_a_phone(night_phone, server, name):
     tab.on("console", on_console)
     tab.on("request", on_request)
     try:
-        tab.goto(f"{server}/{name}", wait_until="networkidle")
+        open_ready(tab, f"{server}/{name}")
     finally:
         tab.remove_listener("console", on_console)
         tab.remove_listener("request", on_request)

@@ -23,7 +23,7 @@ import pytest
 
 from miskraam.sphinxext.translations import LOCALE
 
-from .conftest import PAGES, build, content_pages, one_page_book
+from .conftest import PAGES, build, content_pages, one_page_book, open_ready
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
@@ -103,7 +103,7 @@ def formal(found):
 def open_page(browser, server, viewport, path, wait_for=None):
     context = browser.new_context(**VIEWPORTS[viewport])
     tab = context.new_page()
-    tab.goto(f"{server}/{path}", wait_until="networkidle")
+    open_ready(tab, f"{server}/{path}")
     if wait_for:
         tab.wait_for_function(wait_for, timeout=15000)
     # the theme's tooltips are created on hover and focus: open one of each kind

@@ -13,6 +13,8 @@ import re
 
 import pytest
 
+from .conftest import open_ready
+
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 PAGE = "notebooks/rekenen-met-kansen.html"
@@ -65,7 +67,7 @@ def page(browser, server, html):
     tab = context.new_page()
     errors = []
     tab.on("pageerror", lambda error: errors.append(str(error)))
-    tab.goto(f"{server}/{PAGE}", wait_until="networkidle")
+    open_ready(tab, f"{server}/{PAGE}")
     tab.locator('[data-widget="oefening"]').first.wait_for()
     yield tab
     context.close()
@@ -86,7 +88,7 @@ def test_feedback_on_what_the_reader_types(page, exercise, typed, expected):
 
 
 def test_a_right_answer_opens_the_explanation(page):
-    page.reload(wait_until="networkidle")
+    open_ready(page, "", reload=True)
     widget = page.locator('[data-widget="oefening"]').filter(has_text=RELATIVE_RISK)
     assert not widget.locator("details").evaluate("details => details.open")
     widget.locator("input").fill("1,36")

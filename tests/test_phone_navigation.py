@@ -7,7 +7,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from .conftest import PAGES
+from .conftest import PAGES, open_ready
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
@@ -21,7 +21,7 @@ SIDEBARS = [("primary", "#pst-primary-sidebar-modal"),
 def phone(browser, server):
     context = browser.new_context(**PHONE)
     tab = context.new_page()
-    tab.goto(f"{server}/{CHAPTER}", wait_until="networkidle")
+    open_ready(tab, f"{server}/{CHAPTER}")
     yield tab
     context.close()
 

@@ -11,7 +11,7 @@ from matplotlib.colors import to_hex
 
 from miskraam.widgets import ALL
 
-from .conftest import EVIDENCE_WIDGETS, WIDGET_PAGES
+from .conftest import EVIDENCE_WIDGETS, WIDGET_PAGES, open_ready
 
 CONTINUES = "zwangerschap gaat door"
 
@@ -34,7 +34,7 @@ def contrast(a: float, b: float) -> float:
 
 
 def open_widgets(page, url):
-    page.goto(url, wait_until="networkidle")
+    open_ready(page, url)
     page.wait_for_function(
         "document.documentElement.classList.contains('miskraam-widgets-ready')", timeout=15000)
 
@@ -46,14 +46,14 @@ def test_the_theme_follows_the_system_setting_and_the_switch_still_works(browser
     context = browser.new_context(color_scheme=scheme)  # a fresh context: nothing stored
     page = context.new_page()
     try:
-        page.goto(f"{server}/book/index.html", wait_until="networkidle")
+        open_ready(page, f"{server}/book/index.html")
         assert page.evaluate("localStorage.getItem('theme')") == scheme
         assert page.evaluate("document.documentElement.dataset.theme") == scheme
         # the theme's own switch: one click leaves the system setting for the other mode
         other = "light" if scheme == "dark" else "dark"
         page.locator(".theme-switch-button").first.click()
         assert page.evaluate("document.documentElement.dataset.theme") == other
-        page.reload(wait_until="networkidle")
+        open_ready(page, "", reload=True)
         assert page.evaluate("document.documentElement.dataset.theme") == other
     finally:
         context.close()
