@@ -70,13 +70,16 @@ def verdict(root):
 
 
 def covered(page, locator) -> str | None:
-    """What covers the middle of `locator` on the screen, or None."""
+    """What covers `locator` on the screen (its middle or its lower edge), or None."""
     return locator.evaluate("""el => {
         const box = el.getBoundingClientRect();
-        const x = box.left + box.width / 2, y = box.top + box.height / 2;
-        if (y < 0 || y > innerHeight) return "buiten beeld (y = " + Math.round(y) + ")";
-        const top = document.elementFromPoint(x, y);
-        return el.contains(top) ? null : (top.className || top.tagName);
+        const x = box.left + box.width / 2;
+        for (const y of [box.top + box.height / 2, box.bottom - 2]) {
+            if (y < 0 || y > innerHeight) return "buiten beeld (y = " + Math.round(y) + ")";
+            const top = document.elementFromPoint(x, y);
+            if (!el.contains(top)) return top.className || top.tagName;
+        }
+        return null;
     }""")
 
 
@@ -126,6 +129,39 @@ def test_what_it_cannot_read_gets_a_question_answered_with_one_tap(widget, tab):
     field.locator("input").focus()
     tab.keyboard.press("Tab")
     assert tab.evaluate("document.activeElement.textContent") in ("Ja", "Nee")
+
+
+def test_an_answer_is_forgotten_when_she_edits_the_field(widget):
+    field = pads_field(widget)
+    type_into(field, "de hele nacht")
+    field.get_by_role("button", name="Ja").tap()
+    assert SIGNS["veel-bloed"].reason in verdict(widget)[1].lower()
+    field.locator("input").fill("de hele nacht al")
+    assert field.locator("button[aria-pressed='true']").count() == 0
+    classes, text = verdict(widget)
+    assert "bel-nu" in classes and "kan niet lezen" in text, text
+
+
+def test_the_question_is_in_view_with_the_keyboard_open(browser, server):
+    # a phone with its keyboard open leaves about 420 px: the question under the field she is
+    # typing in must not slide under the sticky advice bar
+    context = browser.new_context(viewport={"width": 390, "height": 420}, has_touch=True,
+                                  is_mobile=True)
+    try:
+        tab = context.new_page()
+        tab.goto(f"{server}/{PAGE}", wait_until="load")
+        tab.wait_for_selector("html.miskraam-widgets-ready")
+        root = tab.locator('[data-widget="wanneer-bellen"]')
+        for field, typed in ((pads_field(root), "de hele nacht"),
+                             (temperature_field(root), "warm")):
+            box = field.locator("input")
+            box.tap()
+            box.type(typed)
+            tab.wait_for_timeout(200)
+            for button in ("Ja", "Nee"):
+                assert covered(tab, field.get_by_role("button", name=button)) is None, (typed, button)
+    finally:
+        context.close()
 
 
 def test_a_fever_typed_and_then_unknown_temperature_is_named_not_dropped(widget):

@@ -18,8 +18,8 @@ ALARM_PAGE = "book/deel1/wanneer-bellen"
 
 
 def _either(words: list[str]) -> str:
-    """'a, b of c' (Dutch)."""
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} of {words[-1]}"
+    """'a; b; c' (Dutch): a sign's own words may hold "of", so the signs are kept apart."""
+    return "; ".join(words)
 
 
 def notice_html(alarm_href: str | None) -> str:
@@ -29,8 +29,8 @@ def notice_html(alarm_href: str | None) -> str:
     more = (f' <a href="{escape(alarm_href)}">Wanneer bel je?</a>' if alarm_href else "")
     return (
         '<p class="miskraam-notice">'
-        f'<strong><a href="tel:112">Bel 112</a> bij {escape(emergency)}.</strong> '
-        f"Bel meteen je verloskundige, huisarts of ziekenhuis bij {escape(urgent)}.{more} "
+        f'<strong><a href="tel:112">Bel 112</a> bij: {escape(emergency)}.</strong> '
+        f"Bel meteen je verloskundige, huisarts of ziekenhuis bij: {escape(urgent)}.{more} "
         "Deze cursus geeft informatie en vervangt geen zorg.</p>"
     )
 

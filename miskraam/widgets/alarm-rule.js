@@ -22,26 +22,63 @@ export const NUMBER_WORDS = Object.freeze({
 const MANY = /^(?:(?:heel|erg|zeer|echt|super|héél|heel erg|best|vrij|te|veel te|zo) )*veel$|^ontzettend veel$|^enorm veel$|^heel erg$|^alles$|^constant$|^doorweekt$/;
 const NONE = /^(?:geen|niets|niks|nul|0|geen een|geen één|helemaal geen)$/;
 
-// What may stand around the number in the pads field: the unit, the hour, "ongeveer".
+// What may stand around the number: "ongeveer", the unit, words about the pads.
 const HEDGES = /\b(?:ongeveer|zo'n|zon|rond(?: de)?|circa|ca\.?|ruwweg|een stuk of|denk ik|ik denk|geloof ik|volgens mij|misschien|wel)\b/g;
 const PADS_NOISE = [
   HEDGES,
   /\b(?:doorweekte?|doordrenkte?|vol(?:le)?|nat(?:te)?)\b/g, /\bbloed(?:verlies)?\b/g,
-  /\b(?:maand)?verband(?:en|je|jes)?\b/g, /\bpads?\b/g, /\bstuks?\b/g,
-  /\b(?:per|in een|in het laatste|in 1|in één|het afgelopen|afgelopen|dit|elk|ieder)\s+(?:half\s+)?uur\b/g,
-  /\/\s*(?:uur|u)\b/g, /\bp\/u\b/g, /\buur\b/g, /\bbijna\b/g, /[±~≈!]/g,
+  /\b(?:maand|nacht)?verband(?:en|je|jes)?\b/g, /\bpads?\b/g, /\bstuks?\b/g, /[±~≈!]/g,
 ];
 const TEMPERATURE_NOISE = [
   HEDGES, /°\s*c?(?![a-z])/g, /\bgraden(?:\s+celsius)?\b/g, /\bgr\.?(?=\s|$)/g, /\bcelsius\b/g,
-  /(?<=\d)\s*c\b/g, /\bc\b/g,
-  /\b(?:rectaal|gemeten|in mijn anus|in mijn mond|in mijn oor|onder mijn arm)\b/g,
-  /\bbijna\b/g, /[±~≈!]/g,
+  /(?<=\d)\s*c\b/g, /\bc\b/g, /\b(?:rectaal|gemeten|in mijn anus|in je anus)\b/g, /[±~≈!]/g,
 ];
+// Where she measured, when it was not in the anus: those readings are lower, so a number
+// measured there cannot be held to the leaflet's limit (rectal); the widget asks.
+const NOT_RECTAL = /\b(?:mond|oor|oren|oksel|arm|voorhoofd|tong|huid)\b/;
+
+// The reader's text, lower case, with what a phone types turned into plain characters:
+// curly quotes, "º" and "℃" for degrees, "½", ">" and "<", "komma", "en een half".
+function normalise(raw) {
+  return String(raw ?? "").toLowerCase().replace(/\s+/g, " ").trim()
+    .replace(/[’‘`]/g, "'").replace(/[º˚]/g, "°").replace(/℃/g, "°c")
+    .replace(/(\d)\s*½/g, "$1,5").replace(/ komma /g, ",")
+    .replace(/^>=\s*/, "minstens ").replace(/^>\s*/, "meer dan ")
+    .replace(/^<=\s*/, "hooguit ").replace(/^<\s*/, "minder dan ")
+    .replace(/^max(?:\.|imaal)?\s+/, "hooguit ").replace(/^min(?:\.|imaal)\s+/, "minstens ")
+    .replace(/(?<![\wé])([a-zé]+|\d+) en een half\b/, (all, whole) => {
+      const number = Object.hasOwn(NUMBER_WORDS, whole) ? NUMBER_WORDS[whole] : Number(whole);
+      return Number.isFinite(number) ? `${number},5` : all;
+    });
+}
 
 function clean(raw, noise) {
-  let text = String(raw ?? "").toLowerCase().replace(/\s+/g, " ").trim().replace(/ komma /g, ",");
+  let text = normalise(raw);
   for (const pattern of noise) text = text.replace(pattern, " ");
   return text.replace(/\s+/g, " ").replace(/[.!?;:]+$/, "").trim();
+}
+
+// The time a number of pads is counted over: "per half uur", "elk kwartier", "om de 20
+// minuten", "in 2 uur", "per uur" (the leaflet's own unit). Returns {minutes, rest}.
+const WINDOWS = [
+  [/\b(?:(?:per|in|binnen|elk|ieder|elke|iedere|om het|het laatste|het afgelopen|afgelopen|in het laatste)\s+)?(?:een\s+|1\s+)?half\s*uur\b/, () => 30],
+  [/\b(?:(?:per|in|binnen|elk|ieder|om het|in een|het laatste)\s+)?kwartier\b/, () => 15],
+  [/\b(?:(?:per|elke|iedere|om de|in|binnen|in de laatste|de laatste)\s+)?(\d+(?:[.,]\d+)?)\s*min(?:uten|uut|\.)?(?![a-z])/, (m) => Number(m[1].replace(",", "."))],
+  [/\b(?:per|in|binnen|elke|iedere|om de|in de laatste|de laatste)\s+(\d+)\s*uur\b/, (m) => 60 * Number(m[1])],
+  [/\b(?:(?:per|in een|in het laatste|het laatste|in 1|in één|het afgelopen|afgelopen|dit|elk|ieder)\s+)?uur\b|\/\s*(?:uur|u)\b|(?<=\d|\s|^)p\/u\b/, () => 60],
+];
+
+function timeWindow(text) {
+  for (const [pattern, minutes] of WINDOWS) {
+    const match = text.match(pattern);
+    if (match) return { minutes: minutes(match), rest: text.replace(pattern, " ").replace(/\s+/g, " ").trim() };
+  }
+  return { minutes: 60, rest: text };
+}
+
+// A typed text as a message quotes it: short, so a long paste does not push the field away.
+function quoted(typed) {
+  return typed.length > 40 ? `${typed.slice(0, 37)}…` : typed;
 }
 
 // One number: digits in Dutch or English notation, a number word, "½".
@@ -59,19 +96,13 @@ function oneNumber(text) {
 function readAmount(text) {
   let body = text.replace(/\b(\d+|[a-zé]+)\s*(?:x|keer|maal)\b/g, "$1").trim();
   let bound = null;
-  const bounded = body.match(/^(meer dan|ruim|boven(?: de)?|over|minstens|minimaal|tenminste|ten minste|hooguit|maximaal|minder dan|onder(?: de)?|nog geen)\s+(.+)$/);
+  const bounded = body.match(/^(meer dan|ruim|boven(?: de)?|over|minstens|minimaal|tenminste|ten minste|hooguit|maximaal|minder dan|onder(?: de)?|nog geen|bijna)\s+(.+)$/);
   if (bounded) {
-    // "meer dan 2" is more than 2; "minstens 2" and "hooguit 2" are 2 itself at the worse end
+    // "meer dan 2" is more than 2; "minstens 2" and "hooguit 2" are 2 itself at the worse end;
+    // "bijna 38" is just under it
     bound = /^(meer dan|ruim|boven|over)/.test(bounded[1]) ? ">"
-      : /^(minder dan|onder|nog geen)/.test(bounded[1]) ? "<" : null;
+      : /^(minder dan|onder|nog geen|bijna)/.test(bounded[1]) ? "<" : null;
     body = bounded[2];
-  }
-  // a rate in minutes: "1 per 20 minuten", "elke 20 minuten een" (per hour: 60 / minutes)
-  const rate = body.match(/^(?:(\S+) per (\d+)|elke (\d+)) min(?:uten|uut|\.)?(?: (\S+))?$/);
-  if (rate) {
-    const count = oneNumber(rate[1] ?? rate[4] ?? "1");
-    const minutes = Number(rate[2] ?? rate[3]);
-    if (count !== null && minutes > 0) return { value: (count * 60) / minutes, rate: true, bound };
   }
   // "2 1/2": two and a half
   const mixed = body.match(/^(\d+) (\d+)\/(\d+)$/);
@@ -103,20 +134,26 @@ function amountValue(amount, step) {
 //   {kind: "unknown", message}      cannot tell whether she is over the limit: ask her
 export function readPads(raw, limits) {
   const typed = String(raw ?? "").trim();
-  const text = clean(raw, PADS_NOISE);
+  const { minutes, rest } = timeWindow(clean(raw, PADS_NOISE));
+  const text = rest;
   if (typed === "") return { kind: "empty" };
   if (NONE.test(text)) return { kind: "value", value: 0 };
-  if (MANY.test(text)) return { kind: "many", echo: `Je schreef "${typed}": dat telt als veel bloedverlies.` };
-  const amount = text === "" ? null : readAmount(text);
-  if (amount === null) {
-    return { kind: "unknown", message: `Ik kan "${typed}" niet lezen als een aantal maandverbanden.` };
+  if (MANY.test(text)) return { kind: "many", echo: `Je schreef "${quoted(typed)}": dat telt als veel bloedverlies.` };
+  const counted = text === "" ? null : readAmount(text);
+  if (counted === null) {
+    return { kind: "unknown", message: `Ik kan "${quoted(typed)}" niet lezen als een aantal maandverbanden per uur.` };
   }
+  // per hour: "1 per half uur" is 2 per hour
+  const amount = minutes === 60 ? counted : {
+    ...counted, rate: true, value: (counted.value * 60) / minutes,
+    range: counted.range && counted.range.map((n) => (n * 60) / minutes),
+  };
   const value = amountValue(amount, 1);
   const [low, high] = limits.pads;
   if (value < low || value > high) {
     return { kind: "unknown", message: `${nl(value)} maandverbanden in een uur kan niet kloppen.` };
   }
-  const echo = interpreted(amount, text) ? `Ik lees "${typed}" als ${describeAmount(amount, value)} per uur.` : undefined;
+  const echo = interpreted(amount, text) ? `Ik lees "${quoted(typed)}" als ${describeAmount(amount, value)} per uur.` : undefined;
   return { kind: "value", value, echo };
 }
 
@@ -128,7 +165,7 @@ function interpreted(amount, text) {
 function describeAmount(amount, value) {
   if (amount.range) return `${nl(amount.range[0])} tot ${nl(amount.range[1])}: ik reken met ${nl(amount.range[1])}`;
   if (amount.bound === ">") return `meer dan ${nl(amount.value)}: ik reken met ${nl(value)}`;
-  if (amount.bound === "<") return `minder dan ${nl(amount.value)}: ik reken met ${nl(value)}`;
+  if (amount.bound === "<") return `net onder ${nl(amount.value)}: ik reken met ${nl(value)}`;
   return nl(value);
 }
 
@@ -136,17 +173,21 @@ function describeAmount(amount, value) {
 // {kind: "normal"} for words that say none. "382" is probably 38,2: it asks.
 export function readTemperature(raw, limits) {
   const typed = String(raw ?? "").trim();
-  const text = clean(raw, TEMPERATURE_NOISE);
+  let text = clean(raw, TEMPERATURE_NOISE);
   if (typed === "") return { kind: "empty" };
-  if (/^(?:(?:heel |erg |zeer |best )?hoog|koorts|hoge koorts|ik heb koorts|warm en koorts)$/.test(text)) {
-    return { kind: "fever", echo: `Je schreef "${typed}": dat telt als koorts.` };
+  if (/^(?:(?:heel |erg |zeer |best )?hoog|(?:ik heb |ja,? )?(?:hoge )?koorts|warm en koorts)$/.test(text)) {
+    return { kind: "fever", echo: `Je schreef "${quoted(typed)}": dat telt als koorts.` };
   }
-  if (/^(?:normaal|geen koorts|goed|niet hoog|laag)$/.test(text)) {
-    return { kind: "normal", echo: `Je schreef "${typed}": ik reken met geen koorts.` };
+  if (/^(?:normaal|geen(?: koorts)?|goed|niet hoog|laag)$/.test(text)) {
+    return { kind: "normal", echo: `Je schreef "${quoted(typed)}": ik reken met geen koorts.` };
   }
+  if (NOT_RECTAL.test(text)) {
+    return { kind: "unknown", message: `Je mat niet in je anus ("${quoted(typed)}"). Dan is de temperatuur lager dan hij echt is. Meet in je anus, of beantwoord de vraag.` };
+  }
+  text = text.replace(/\s*\bkoorts\b\s*/, " ").trim();  // "39 koorts": the number counts
   const amount = text === "" ? null : readAmount(text);
   if (amount === null) {
-    return { kind: "unknown", message: `Ik kan "${typed}" niet lezen als een temperatuur.` };
+    return { kind: "unknown", message: `Ik kan "${quoted(typed)}" niet lezen als een temperatuur.` };
   }
   const value = amountValue(amount, 0.1);
   const [low, high] = limits.temperature;
@@ -154,7 +195,7 @@ export function readTemperature(raw, limits) {
     const meant = Number.isInteger(value) && value / 10 >= low && value / 10 <= high ? ` Bedoel je ${nl(value / 10)} °C?` : "";
     return { kind: "unknown", message: `${nl(value)} °C kan niet kloppen.${meant}` };
   }
-  const echo = interpreted(amount, text) ? `Ik lees "${typed}" als ${describeAmount(amount, value)} °C.` : undefined;
+  const echo = interpreted(amount, text) ? `Ik lees "${quoted(typed)}" als ${describeAmount(amount, value)} °C.` : undefined;
   return { kind: "value", value, echo };
 }
 
@@ -212,7 +253,9 @@ function padsSign(input, limits, signs, field) {
   if (read.kind === "many") return { reason: `${sign.reason} (${sign.limit_text})`, counts: true };
   if (read.kind === "value") {
     if (read.value > sign.limit) return { reason: `${sign.reason} (${sign.limit_text})`, counts: true };
-    if (read.value === sign.limit) return { reason: sign.at_limit, counts: true };
+    // at the limit itself: call to be safe, but the leaflet's "meer dan" is not met, so it
+    // does not count as heavy bleeding in a combination
+    if (read.value === sign.limit) return { reason: sign.at_limit, counts: false };
     return null;
   }
   if (read.kind === "unknown") {
@@ -243,12 +286,12 @@ function temperatureSign(input, limits, signs, field, notes) {
   const fever = read.kind === "fever" || (read.kind === "value" && read.value > sign.limit);
   if (!input.temperatureKnown) {
     field.messages.push(fever
-      ? `Je typte "${typed}": dat is koorts. Je koos ook "Ik weet mijn temperatuur niet"; ik reken met koorts.`
-      : `Je typte "${typed}", maar je koos ook "Ik weet mijn temperatuur niet". Ik reken met wat je typte.`);
+      ? `Je typte "${quoted(typed)}": dat is koorts. Je koos ook "Ik weet mijn temperatuur niet"; ik reken met koorts.`
+      : `Je typte "${quoted(typed)}", maar je koos ook "Ik weet mijn temperatuur niet". Ik reken met wat je typte.`);
   }
   if (read.echo) field.messages.push(read.echo);
   if (fever) return { reason: `${sign.reason} (${sign.limit_text})`, counts: true };
-  if (read.kind === "value" && read.value === sign.limit) return { reason: sign.at_limit, counts: true };
+  if (read.kind === "value" && read.value === sign.limit) return { reason: sign.at_limit, counts: false };
   if (read.kind === "unknown") {
     field.messages.push(read.message);
     field.question = `Is je temperatuur ${sign.limit_text}?`;

@@ -36,7 +36,7 @@ function render({ model, el }) {
     const question = h("div", { class: "miskraam-field-question" });
     const label = h("label", { for: id, class: "miskraam-field-label" }, labelText);
     const hint = h("span", { id: hintId, class: "miskraam-hint" }, hintText);
-    return { name, input, messages, question, element: h("div", { class: "miskraam-field" }, label, input, hint, messages, question) };
+    return { name, input, hint, messages, question, element: h("div", { class: "miskraam-field" }, label, input, hint, messages, question) };
   }
 
   const pads = numberField("verbanden", "Doorweekte maandverbanden in het laatste uur",
@@ -66,6 +66,7 @@ function render({ model, el }) {
 
   const verdictId = uid("advies");
   const bar = h("div", { class: "miskraam-verdict-bar" });
+  let barAway = false;
   const verdict = h("div", { id: verdictId, class: "miskraam-verdict", "aria-live": "polite", "aria-atomic": "true" });
 
   root.append(
@@ -102,31 +103,46 @@ function render({ model, el }) {
   // The messages and the yes/no question under one field. The question's buttons keep their
   // state while its text stays the same (she answered it); a new reading asks again.
   function showField(field, result) {
+    const key = field.name === "verbanden" ? "pads" : "temperature";
     const before = field.messages.textContent;
-    field.messages.replaceChildren(...result.messages.map((message) => h("p", { class: "miskraam-message" }, message)));
-    // a new message comes into view (above the sticky bar) when she is at that field
-    if (field.messages.lastElementChild && field.messages.textContent !== before && field.element.contains(document.activeElement)) {
-      field.messages.lastElementChild.scrollIntoView({ block: "nearest" });
+    // a live region is only rewritten when what it says changes: a screen reader hears a
+    // message once, not again at every key she types
+    if (result.messages.join("|") !== field.messages.dataset.shown) {
+      field.messages.dataset.shown = result.messages.join("|");
+      field.messages.replaceChildren(...result.messages.map((message) => h("p", { class: "miskraam-message" }, message)));
     }
+    const changed = field.messages.textContent !== before;
     const asked = field.question.dataset.asked || "";
     if (!result.question) {
       field.question.replaceChildren();
       field.question.dataset.asked = "";
-      return;
+    } else if (asked !== result.question) {
+      askQuestion(field, key, result.question);
     }
-    if (asked === result.question) return;
-    field.question.dataset.asked = result.question;
+    // her answer was reset (she edited the field): no button stays pressed
+    for (const button of field.question.querySelectorAll("button")) {
+      button.setAttribute("aria-pressed", String(answers[key] === button.value));
+    }
+    // with a message or a question the example hint steps aside: on a phone with its keyboard
+    // open, the field, the message and the question must fit above the sticky bar
+    field.hint.hidden = result.messages.length > 0 || Boolean(result.question);
+    // what appeared under the field she is at comes into view, above the sticky bar
+    const last = field.question.firstElementChild || field.messages.lastElementChild;
+    if (last && (changed || asked !== (result.question || "")) && field.element.contains(document.activeElement)) {
+      document.documentElement.style.scrollPaddingBottom = `${bar.offsetHeight + 8}px`;
+      last.scrollIntoView({ block: "nearest" });
+    }
+  }
+
+  function askQuestion(field, key, question) {
+    field.question.dataset.asked = question;
     const questionId = uid(`${field.name}-vraag`);
     const button = (value, text) => h("button", {
       type: "button", class: "miskraam-answer", "aria-pressed": "false", value,
-      onclick: (event) => {
-        answers[field.name === "verbanden" ? "pads" : "temperature"] = value;
-        for (const other of field.question.querySelectorAll("button")) other.setAttribute("aria-pressed", String(other === event.currentTarget));
-        update();
-      },
+      onclick: () => { answers[key] = value; update(); },
     }, text);
     field.question.replaceChildren(h("div", { role: "group", "aria-labelledby": questionId },
-      h("p", { id: questionId, class: "miskraam-question-text" }, result.question),
+      h("p", { id: questionId, class: "miskraam-question-text" }, question),
       button("ja", "Ja"), " ", button("nee", "Nee")));
   }
 
@@ -135,20 +151,20 @@ function render({ model, el }) {
     showField(temperature, result.fields.temperature);
     const list = (items) => h("ul", {}, items.map((reason) => h("li", {}, sentence(reason))));
     const parts = [];
-    let headline;
+    let headline, tone;
     if (result.level === "112") {
-      verdict.className = bar.className = "miskraam-verdict bel-112";
+      tone = "bel-112";
       headline = () => h("a", { href: "tel:112", class: "miskraam-call" }, "Bel nu 112.");
       parts.push(h("p", {}, headline()), list(result.reasons["112"]));
       if (result.reasons.bel.length) parts.push(h("p", {}, "Ook:"), list(result.reasons.bel));
       parts.push(h("p", {}, texts.na_112));
     } else if (result.level === "bel") {
-      verdict.className = bar.className = "miskraam-verdict bel-nu";
+      tone = "bel-nu";
       headline = () => h("strong", {}, "Bel nu je verloskundige, huisarts of het ziekenhuis.");
       parts.push(h("p", {}, headline()), list(result.reasons.bel),
         h("p", {}, `Je verloskundige is ${facts["verloskundige-24-uur"].wording} bereikbaar. ${texts.wie_bel}`));
     } else {
-      verdict.className = bar.className = "miskraam-verdict geen-alarm";
+      tone = "geen-alarm";
       const unfinished = [["Bloedverlies", result.fields.pads], ["Temperatuur", result.fields.temperature]]
         .filter(([, field]) => field.messages.length).map(([name]) => name);
       if (result.empty) {
@@ -162,9 +178,15 @@ function render({ model, el }) {
           ...result.notes.map((note) => h("p", {}, note)));
       }
     }
-    verdict.replaceChildren(...parts);
-    bar.className += " miskraam-verdict-bar";
-    bar.replaceChildren(h("p", {}, headline(), " ", h("a", { href: `#${verdictId}`, class: "miskraam-verdict-more" }, "Lees waarom")));
+    // the advice (a live region) is rewritten only when it says something new
+    const said = parts.map((part) => part.textContent).join("|");
+    if (said !== verdict.dataset.shown) {
+      verdict.dataset.shown = said;
+      verdict.replaceChildren(...parts);
+      bar.replaceChildren(h("p", {}, headline(), " ", h("a", { href: `#${verdictId}`, class: "miskraam-verdict-more" }, "Lees waarom")));
+    }
+    verdict.className = `miskraam-verdict ${tone}`;
+    bar.className = `miskraam-verdict miskraam-verdict-bar ${tone}${barAway ? " miskraam-verdict-bar-away" : ""}`;
   }
 
   function update() {
@@ -175,7 +197,9 @@ function render({ model, el }) {
   // back (it keeps its place, so nothing moves).
   if ("IntersectionObserver" in window) {
     const observer = new IntersectionObserver(([entry]) => {
-      bar.classList.toggle("miskraam-verdict-bar-away", entry.isIntersecting);
+      barAway = entry.isIntersecting;
+      bar.classList.toggle("miskraam-verdict-bar-away", barAway);
+      bar.inert = barAway;  // out of the tab order while it is not shown
     });
     observer.observe(verdict);
   }

@@ -31,11 +31,15 @@ const PADS_OVER = [
   `${PADS.limit} à ${over}`, `${PADS.limit}-${over}`, `${PADS.limit} tot ${over}`,
   `meer dan ${PADS.limit}`, `minstens ${over}`, `ik denk ${over}`, `${over} maandverbanden vol`,
   `1 per ${60 / over} minuten`, `elke ${60 / over} minuten een`, `een stuk of ${over}`,
+  `${over} per uur`.replace(`${over}`, `${over / 2}`).replace("per uur", "per half uur"),
+  `elk kwartier een`, `1 per kwartier`, `>${PADS.limit}`, `zo’n ${over}`, `${PADS.limit}½`,
+  "twee en een half", `${over}p/u`, `${over} nachtverbanden`,
   "veel", "heel veel", "Heel erg veel", "te veel", "heel erg veel bloed", "Veel!",
   ["nul", "een", "twee", "drie", "vier", "vijf"][over] ?? `${over}`,
 ];
 const PADS_AT_LIMIT = [`${PADS.limit}`, `${PADS.limit - 1}/${PADS.limit}`, `${PADS.limit - 1}-${PADS.limit}`,
-  ["nul", "een", "twee", "drie"][PADS.limit]];
+  ["nul", "een", "twee", "drie"][PADS.limit], `${PADS.limit / 2} per half uur`, `elk half uur een`,
+  `max ${PADS.limit}`];
 const PADS_UNDER = ["0", "geen", `${PADS.limit - 1}`, "half", `minder dan ${PADS.limit}`, `1 per ${60 / (PADS.limit - 1)} minuten`];
 const PADS_UNREADABLE = ["weet ik niet", "een paar", "-1", "500", "abc"];
 
@@ -48,7 +52,9 @@ const TEMPERATURE_OVER = [
 ];
 const TEMPERATURE_AT_LIMIT = [`${t}`, `${t} graden`, `${t},0`, `${t}°`, `minstens ${t}`];
 const TEMPERATURE_UNDER = [comma(t - 0.5), `${t - 1}`, "normaal"];
-const TEMPERATURE_UNREADABLE = ["warm", `${t * 10 + 5}`, "101", "60", "-"];
+// not measured in the anus: lower than rectal, so never "no fever" without asking
+const TEMPERATURE_UNREADABLE = ["warm", `${t * 10 + 5}`, "101", "60", "-", `${comma(t - 0.1)} in mijn mond`,
+  `${comma(t - 0.2)} in mijn oor`, `${comma(t - 0.4)} onder mijn arm`];
 
 // Bad or missing input a reader makes in the other fields.
 const BAD = {
@@ -217,6 +223,12 @@ describe("the course's triage: dizziness alone is Bel nu, with another sign it i
     assert.equal(only(["duizelig"], { pads: "abc", padsAnswer: "ja" }).level, "112");
   });
   test("fainting: 112", () => assert.equal(only(["flauw"]).level, "112"));
+  test("dizzy with bleeding exactly at the limit: Bel nu (the leaflet says more than)", () => {
+    assert.equal(only(["duizelig"], { pads: `${PADS.limit}` }).level, "bel");
+  });
+  test("dizzy with complaints that persist after the miscarriage: 112", () => {
+    assert.equal(only(["duizelig", "blijvende-klachten"]).level, "112");
+  });
   test("with a 112 verdict every other reason is listed too", () => {
     const result = only(["flauw", "ongerust"], { temperatureKnown: true, temperature: `${t + 1}` });
     assert.equal(result.level, "112");
