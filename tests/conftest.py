@@ -287,3 +287,25 @@ def open_ready(tab, url: str, reload: bool = False):
     else:
         tab.goto(url, wait_until="load")
     tab.wait_for_function(PAGE_READY, timeout=15000)
+
+
+_STATEMENT_BLOCK = re.compile(
+    r"^(?P<fence>`{3,}|:{3,})\{uitspraak\}\s+(?P<id>[\w-]+)\s*\n(?P<options>(?::[^\n]*\n)*)"
+    r"(?P=fence)\s*$", re.MULTILINE)
+
+
+def page_text(path: Path) -> str:
+    """A page's MyST as the reader gets it: each {uitspraak} replaced by the statement's
+    wording, {begrippenlijst} by the glossary. Tests that read a chapter's source read what
+    its reader reads, wherever the words have their home."""
+    from miskraam.sphinxext.glossary import glossary_lines
+    from miskraam.statements import statement
+
+    text = path.read_text(encoding="utf-8")
+
+    def expand(match):
+        form = "professioneel" if "professioneel" in match["options"] else "publiek"
+        return statement(match["id"]).text(form)
+
+    text = _STATEMENT_BLOCK.sub(expand, text)
+    return text.replace("```{begrippenlijst}\n```", "\n".join(glossary_lines()))

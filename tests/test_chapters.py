@@ -10,7 +10,7 @@ import pytest
 from miskraam.facts import SOURCES, registry
 from miskraam.readability import DOUMA_FLOOR, SENTENCE_LENGTH_CEILING, measure_chapter
 
-from .conftest import FACT_ROLE, ROOT, SOURCE_FILES, normalise
+from .conftest import FACT_ROLE, ROOT, SOURCE_FILES, normalise, page_text
 from .conftest import SOURCES as SOURCE_DIR
 
 BOOK = ROOT / "book"
@@ -28,7 +28,7 @@ def html_of(html_root: Path, chapter: Path) -> str:
 
 
 def facts_used_in(paths) -> set[str]:
-    return {m["id"] for path in paths for m in FACT_ROLE.finditer(path.read_text("utf-8"))}
+    return {m["id"] for path in paths for m in FACT_ROLE.finditer(page_text(path))}
 
 
 def test_the_parts_have_their_chapters():

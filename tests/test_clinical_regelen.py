@@ -10,7 +10,7 @@ import pytest
 
 from miskraam.facts import registry
 
-from .conftest import FACT_ROLE, ROOT, normalise
+from .conftest import FACT_ROLE, ROOT, normalise, page_text
 
 BOOK = ROOT / "book"
 EXCERPTS = ROOT / "sources" / "literatuur"
@@ -24,7 +24,7 @@ OWNED = [REGELEN, NAZORG, EINDTOETS, BOOK / "deel3" / "wat-onderzoek-zegt.md",
 
 
 def text(path) -> str:
-    return path.read_text(encoding="utf-8")
+    return page_text(path)
 
 
 def flat(path) -> str:

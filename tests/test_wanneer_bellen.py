@@ -159,7 +159,8 @@ def test_the_question_is_in_view_with_the_keyboard_open(browser, server):
             box.type(typed)
             tab.wait_for_timeout(200)
             for button in ("Ja", "Nee"):
-                assert covered(tab, field.get_by_role("button", name=button)) is None, (typed, button)
+                answer = field.get_by_role("button", name=button)
+                assert covered(tab, answer) is None, (typed, button)
     finally:
         context.close()
 
