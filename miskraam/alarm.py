@@ -131,6 +131,8 @@ def _check_sign(raw, position: int, pain_ids: list[str]) -> Sign:
     for field in ("notice", "vraag"):
         if field in raw:
             _text(raw, field, where)
+    if raw.get("level") == "112":
+        _text(raw, "notice", where)  # the notice on every page names every 112 sign
     try:
         re.compile(raw["herken"], re.IGNORECASE)
     except re.error as error:

@@ -179,8 +179,9 @@ def afwachten(widget) -> StaticFigure:
     ax.spines[["top", "right"]].set_visible(False)
     return StaticFigure(fig, (
         f"Afwachten: binnen een week heeft bij ongeveer {fmt(week)} van de 100 vrouwen de "
-        f"miskraam plaatsgevonden, binnen {fmt(later_day)} dagen bij ongeveer {fmt(later)} van "
-        "de 100 (informatieblad; het zegt niet of dan alles naar buiten is gekomen). "
+        f"miskraam plaatsgevonden. Binnen {fmt(later_day)} dagen is dat bij ongeveer "
+        f"{fmt(later)} van de 100. Die getallen komen uit het informatieblad. Het zegt niet of "
+        "dan alles naar buiten is gekomen. "
         f"De lijn ertussen is een aanname. De verticale lijn staat bij dag {day}."))
 
 

@@ -157,9 +157,14 @@ def test_the_question_is_in_view_with_the_keyboard_open(browser, server):
             box = field.locator("input")
             box.tap()
             box.type(typed)
-            tab.wait_for_timeout(200)
             for button in ("Ja", "Nee"):
                 answer = field.get_by_role("button", name=button)
+                answer.wait_for()
+                # the page may still be settling on a busy machine: give it a second
+                for _ in range(10):
+                    if covered(tab, answer) is None:
+                        break
+                    tab.wait_for_timeout(100)
                 assert covered(tab, answer) is None, (typed, button)
     finally:
         context.close()

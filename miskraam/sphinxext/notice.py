@@ -24,13 +24,15 @@ def _either(words: list[str]) -> str:
 
 def notice_html(alarm_href: str | None) -> str:
     signs = alarm_signs()
-    emergency = _either([sign.notice for sign in signs.of_level("112") if sign.notice])
+    emergency = _either([sign.notice for sign in signs.of_level("112")])
     urgent = _either([sign.notice for sign in signs.of_level("bel") if sign.notice])
-    more = (f' <a href="{escape(alarm_href)}">Wanneer bel je?</a>' if alarm_href else "")
+    more = (f' Alle signalen: <a href="{escape(alarm_href)}">Wanneer bel je?</a>'
+            if alarm_href else "")
     return (
         '<p class="miskraam-notice">'
         f'<strong><a href="tel:112">Bel 112</a> bij: {escape(emergency)}.</strong> '
-        f"Bel meteen je verloskundige, huisarts of ziekenhuis bij: {escape(urgent)}.{more} "
+        f"Bel meteen je verloskundige, huisarts of ziekenhuis bij onder meer: {escape(urgent)}. "
+        f"{escape(signs.texts['wie_bel'])}{more} "
         "Deze cursus geeft informatie en vervangt geen zorg.</p>"
     )
 

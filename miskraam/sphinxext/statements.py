@@ -50,8 +50,8 @@ class StatementDirective(SphinxDirective):
             return []
         text = found.text(form)
         if form == "publiek" and found.verschil and found.verschil != self.env.docname:
-            text += (f"\n\nWaarom bronnen hierover iets anders zeggen, lees je in "
-                     f"{{doc}}`/{found.verschil}`.")
+            text += (f"\n\n*Voor verloskundigen:* waarom bronnen hierover verschillen, staat "
+                     f"in {{doc}}`/{found.verschil}`.")
         box = nodes.container(classes=["miskraam-uitspraak", f"uitspraak-{found.id}",
                                        f"uitspraak-{form}"])
         source = self.get_source_info()[0]

@@ -9,7 +9,7 @@ function render({ model, el }) {
   const figure = h("div", { class: "miskraam-figure" });
   const text = liveRegion();
   const note = h("p", { class: "miskraam-note" });
-  root.append(h("p", { class: "miskraam-widget-title" }, "Verklevingen na een curettage"), views.element, figure, text, note);
+  root.append(h("p", { class: "miskraam-widget-title" }, "Verklevingen in de baarmoeder"), views.element, figure, text, note);
   el.append(root);
 
   return bind(model, ["view"], () => {
