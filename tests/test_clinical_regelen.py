@@ -228,3 +228,23 @@ def test_every_fact_role_in_the_new_chapters_exists():
     for path in (REGELEN, NAZORG):
         used = {m["id"] for m in FACT_ROLE.finditer(text(path))}
         assert used and used <= known, used - known
+
+
+# --- issue 15 (clinical-review-2 A8): a child born alive before 24 weeks ---------------------
+
+@pytest.mark.build
+def test_a_child_born_alive_before_24_weeks_has_its_own_answer_from_the_stored_passages(html):
+    page = " ".join(
+        (html / "book" / "deel4" / "na-het-verlies-regelen.html").read_text("utf-8").split())
+    section = page[page.index("levend wordt geboren"):]
+    # the burial law's exception (lived less than 24 hours) and the two certificates, each with
+    # the passage it comes from; what no passage says is sent to the municipality
+    assert "24 uur" in section and "akte van overlijden" in section.lower()
+    for key in ("tk2012lijkbezorging", "rijksoverheidakte"):
+        assert normalise(flat_key(key)) and key in " ".join(
+            (ROOT / "book" / "references.bib").read_text("utf-8").split())
+    assert "gemeente" in section
+
+
+def flat_key(key: str) -> str:
+    return (EXCERPTS / f"{key}.md").read_text(encoding="utf-8")
