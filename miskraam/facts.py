@@ -7,6 +7,7 @@ who edit the registry are the course's (Dutch-speaking) authors.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -55,6 +56,10 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 class FactError(ValueError):
     """A registry record is invalid; the message names the record and the field."""
+
+
+class UnknownFact(FactError):
+    """An id that is not in the registry (the registry itself loaded fine)."""
 
 
 @dataclass(frozen=True)
@@ -402,5 +407,7 @@ def fact(fact_id: str) -> Fact:
     """One record by id, with a clear message when the id is unknown."""
     facts = registry()
     if fact_id not in facts:
-        raise FactError(f"onbekend feit '{fact_id}'")
+        close = difflib.get_close_matches(fact_id, facts, n=2, cutoff=0.6)
+        hint = f"; bedoel je {' of '.join(repr(c) for c in close)}?" if close else ""
+        raise UnknownFact(f"onbekend feit '{fact_id}'{hint}")
     return facts[fact_id]

@@ -8,6 +8,7 @@ from . import (
     aanbeveling,
     accessibility,
     alarmbox,
+    datahealth,
     editions,
     freshness,
     glossary,
@@ -38,6 +39,7 @@ def _static_files(app, config):
 def setup(app):
     app.add_role("fact", FactRole())
     app.add_directive("kerngetallen", KerngetallenDirective)
+    datahealth.setup(app)
     structure.setup(app)
     statements.setup(app)
     glossary.setup(app)

@@ -22,10 +22,14 @@ from sphinx.util.docutils import SphinxDirective, SphinxRole
 
 from ..alarm import ALARM_PATH, AlarmError, alarm_signs
 from ..facts import REGISTRY_PATH
+from .datahealth import broken
 
 logger = logging.getLogger(__name__)
 
 LEVELS = ("112", "bel")
+#: what a page says when the alarm file cannot be read: never nothing
+SAFE_TEXT = ("Twijfel je of maak je je zorgen? Bel je verloskundige, huisarts of het ziekenhuis; "
+             "’s nachts de huisartsenpost. Voel je je heel erg ziek of val je flauw? Bel 112.")
 
 
 def _heading(level: str) -> str:
@@ -75,6 +79,9 @@ class AlarmSignsDirective(SphinxDirective):
         for path in (ALARM_PATH, REGISTRY_PATH):
             self.env.note_dependency(str(path))
         box = nodes.important(classes=["miskraam-alarm"])
+        if broken("alarmsignalen"):  # reported once; the page still says what to do
+            box += nodes.paragraph("", SAFE_TEXT)
+            return [box]
         box["ids"].append("alarmsignalen")
         source = self.get_source_info()[0]
         lines = box_lines(short="kort" in self.options)
@@ -89,6 +96,8 @@ class AlarmSentenceRole(SphinxRole):
     def run(self):
         level = self.text.strip()
         self.env.note_dependency(str(ALARM_PATH))
+        if broken("alarmsignalen"):  # reported once; the sentence still says what to do
+            return [nodes.inline("", SAFE_TEXT, classes=["miskraam-alarmzin"])], []
         if level not in LEVELS:
             logger.error("alarmzin op pagina '%s': onbekend niveau '%s' (kies 112 of bel)",
                          self.env.docname, level, location=self.get_location(),

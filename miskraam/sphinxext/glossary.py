@@ -19,6 +19,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, SphinxRole
 
 from ..glossary import GLOSSARY_PATH, GlossaryError, glossary, lookup
+from .datahealth import broken
 
 logger = logging.getLogger(__name__)
 ROLE_TEXT = re.compile(r"^\s*(?P<text>.+?)\s*(?:<(?P<term>[^>]+)>)?\s*$", re.DOTALL)
@@ -44,6 +45,8 @@ class GlossaryDirective(SphinxDirective):
 
     def run(self):
         self.env.note_dependency(str(GLOSSARY_PATH))
+        if broken("begrippenlijst"):  # reported once, when the build started
+            return []
         container = nodes.container(classes=["miskraam-begrippen"])
         source = self.get_source_info()[0]
         self.state.nested_parse(StringList(glossary_lines(), source=source),
@@ -59,6 +62,8 @@ class TermRole(SphinxRole):
         match = ROLE_TEXT.match(self.text)
         shown = match["text"]
         name = match["term"] or shown
+        if broken("begrippenlijst"):  # reported once, when the build started
+            return [nodes.inline(self.rawtext, shown)], []
         try:
             term = lookup(name)
         except GlossaryError as error:

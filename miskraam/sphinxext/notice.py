@@ -12,6 +12,8 @@ from __future__ import annotations
 from html import escape
 
 from ..alarm import alarm_signs
+from .alarmbox import SAFE_TEXT
+from .datahealth import broken
 
 #: the page with all alarm signs; linked from the notice when it is part of the book
 ALARM_PAGE = "book/deel1/wanneer-bellen"
@@ -23,6 +25,9 @@ def _either(words: list[str]) -> str:
 
 
 def notice_html(alarm_href: str | None) -> str:
+    if broken("alarmsignalen"):  # reported once; every page still says where to turn
+        return (f'<p class="miskraam-notice">{escape(SAFE_TEXT)} '
+                "Deze cursus geeft informatie en vervangt geen zorg.</p>")
     signs = alarm_signs()
     emergency = _either([sign.notice for sign in signs.of_level("112")])
     urgent = _either([sign.notice for sign in signs.of_level("bel") if sign.notice])

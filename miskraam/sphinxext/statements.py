@@ -24,6 +24,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from ..statements import STATEMENTS_PATH, StatementError, statement
+from .datahealth import broken
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +43,8 @@ class StatementDirective(SphinxDirective):
     def run(self):
         self.env.note_dependency(str(STATEMENTS_PATH))
         form = self.options.get("voor", "publiek")
+        if broken("uitspraken"):  # reported once, when the build started
+            return []
         try:
             found = statement(self.arguments[0])
         except StatementError as error:
