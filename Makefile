@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 PORT ?= 8000
 
-.PHONY: book serve test test-fast test-live test-editions test-js lint lock chromium node epubcheck clean benchmark lab pdf epub
+.PHONY: waar-gebruikt book serve test test-fast test-live test-editions test-js lint lock chromium node epubcheck clean benchmark lab pdf epub
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -117,6 +117,11 @@ epubcheck:
 		echo "epubcheck ontbreekt. Installeer het met: sudo apt-get install epubcheck default-jre-headless"; \
 		exit 1; \
 	fi
+
+# Every use of one registry record, its citations and the places that name its source's author:
+# what to check when a new study replaces a number. make waar-gebruikt ID=hooker-verklevingen
+waar-gebruikt: $(STAMP)
+	@$(BIN)/python -m miskraam.usage $(ID)
 
 benchmark: $(STAMP) chromium
 	MISKRAAM_CHROMIUM=$(CHROMIUM) $(BIN)/python benchmark/run.py

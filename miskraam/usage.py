@@ -1,0 +1,78 @@
+"""Where a registry record is used: `make waar-gebruikt ID=hooker-verklevingen`.
+
+When a new study replaces a number, changing `value` updates every `{fact}`; what still names
+the old study by hand (its author, its citation key, its sample size in prose) does not. This
+lists, for one record: every place that uses the id (chapters, statements, glossary,
+questions, widgets, figures, notebooks, tests), every citation of its source, and every place
+that names the source's first author, so a maintainer sees the whole story of a number.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from .facts import FactError, fact
+
+ROOT = Path(__file__).resolve().parent.parent
+SEARCHED = ("book/**/*.md", "book/**/*.yml", "notebooks/*.ipynb", "miskraam/**/*.yml",
+            "miskraam/**/*.py", "miskraam/**/*.js", "tests/**/*.py", "tests/**/*.mjs")
+BIBLIOGRAPHY = ROOT / "book" / "references.bib"
+
+
+def first_author(key: str) -> str | None:
+    """The family name of a bibliography entry's first author ("Hooker")."""
+    text = BIBLIOGRAPHY.read_text(encoding="utf-8")
+    entry = re.search(rf"@\w+\{{{re.escape(key)},(.*?)\n\}}", text, re.S)
+    if not entry:
+        return None
+    authors = re.search(r"author\s*=\s*\{(.*?)\},?\n", entry.group(1), re.S)
+    if not authors:
+        return None
+    first = authors.group(1).split(" and ")[0].strip("{} ")
+    return first.split(",")[0].strip("{} ") if "," in first else first.split()[-1].strip("{}")
+
+
+def lines_with(pattern: re.Pattern) -> list[str]:
+    found = []
+    for glob in SEARCHED:
+        for path in sorted(ROOT.glob(glob)):
+            if "__pycache__" in path.parts or path.name == "usage.py":
+                continue
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if pattern.search(line):
+                    found.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()[:120]}")
+    return found
+
+
+def report(fact_id: str) -> str:
+    record = fact(fact_id)
+    parts = [f"{record.id}: {record.label} ({record.display_value()}), bron: {record.source}", ""]
+    uses = lines_with(re.compile(rf"(?<![\w-]){re.escape(fact_id)}(?![\w-])"))
+    parts += [f"Gebruik van het id ({len(uses)}):", *uses, ""]
+    if record.is_external:
+        cites = lines_with(re.compile(rf"\{{cite:[pt]\}}`[^`]*\b{re.escape(record.source)}\b"))
+        parts += [f"Citaties van {record.source} ({len(cites)}):", *cites, ""]
+        author = first_author(record.source)
+        if author:
+            named = lines_with(re.compile(rf"\b{re.escape(author)}\b"))
+            parts += [f"Plaatsen die {author} noemen ({len(named)}; nog juist bij een nieuwe "
+                      "studie?):", *named, ""]
+    return "\n".join(parts)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("Gebruik: make waar-gebruikt ID=<id uit miskraam/facts.yml>", file=sys.stderr)
+        return 2
+    try:
+        print(report(argv[0]))
+    except FactError as error:
+        print(f"{error} (zie miskraam/facts.yml)", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
