@@ -150,7 +150,9 @@ def test_the_overclaims_are_gone_from_oorzaken():
                   "Je had het niet kunnen voorkomen."):
         assert claim not in text, claim
     assert not re.search(r"stress veroorzaakt dat niet(?!\")", text)
-    assert "Niets wat jij deed heeft dit aantoonbaar veroorzaakt" in text
+    # what a woman hears: nothing known that she did (issue 15: "aantoonbaar" sounded like
+    # "maybe it was you, it just can't be proven")
+    assert "Er is niets bekend wat jij deed waardoor dit kwam" in text
 
 
 def test_oorzaken_names_the_modifiable_risk_factors_as_associations():
