@@ -214,3 +214,19 @@ def test_start_page_names_when_to_call_near_the_top(html):
     top = text[box_start:text.find("<h2", box_start)]
     assert 'href="deel1/wanneer-bellen.html' in top, \
         "het alarmblok linkt niet naar 'Wanneer bel je?'"
+
+
+PROFESSIONAL_PAGES = part_pages("deel3") + part_pages("deel4")
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("source", PROFESSIONAL_PAGES, ids=lambda s: s.rsplit("/", 1)[-1])
+def test_a_page_for_professionals_says_so_first_and_where_she_goes_instead(html, source):
+    # a lay reader who follows a link into Part III or IV reads, first, that the page is for
+    # midwives, and where her own answers are (the {vakpagina} line, written once)
+    text = built(html, source).read_text(encoding="utf-8")
+    article = text[text.index("<article"):]
+    first_h1 = article.index("</h1>")
+    opening = article[first_h1:first_h1 + 900]
+    assert "miskraam-vakpagina" in opening, "de pagina zegt niet eerst voor wie ze is"
+    assert "wat-is-een-miskraam.html" in opening

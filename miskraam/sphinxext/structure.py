@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from docutils.statemachine import StringList
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
@@ -120,7 +121,25 @@ class CitaatDirective(SphinxDirective):
         return [quote]
 
 
+class VakpaginaDirective(SphinxDirective):
+    """The opening line of a page for professionals, written once: whom it is for, and where a
+    reader who reads for herself goes instead (the config value ``miskraam_public_start``)."""
+
+    has_content = False
+
+    def run(self):
+        start = self.config.miskraam_public_start
+        text = ("Deze pagina is voor studenten verloskunde en verloskundigen. Lees je voor "
+                f"jezelf? Ga dan naar {{doc}}`/{start}`.")
+        box = nodes.container(classes=["miskraam-vakpagina"])
+        source = self.get_source_info()[0]
+        self.state.nested_parse(StringList([text], source=source), self.content_offset, box)
+        return [box]
+
+
 def setup(app):
+    app.add_config_value("miskraam_public_start", "book/deel1/wat-is-een-miskraam", "env", [str])
+    app.add_directive("vakpagina", VakpaginaDirective)
     app.add_node(details, html=(visit_details_html, depart_details_html),
                  latex=(visit_passthrough, depart_passthrough),
                  text=(visit_passthrough, depart_passthrough))
