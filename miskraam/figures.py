@@ -138,7 +138,6 @@ def hartactiviteit(widget) -> StaticFigure:
     before = 100 - js_round(_value(widget, "bloedverlies-blijft-intact"))
     after = js_round(_value(widget, SITUATIONS[DEFAULT_SITUATION][1]))
     leaflet = js_round(_value(widget, "risico-na-hartactiviteit"))
-    weeks = _value(widget, "hartactiviteit-vanaf-7-weken")
     fig, axes = _subplots(1, 2, figsize=(5.6, 3.2))
     for ax, risk, title in ((axes[0], before, "Bij bloedverlies, voor de echo"),
                             (axes[1], after, "Bloedverlies, hartje klopt")):
@@ -151,8 +150,8 @@ def hartactiviteit(widget) -> StaticFigure:
                   Group.meaning(100 - after, "continues", "zwangerschap gaat door (rechts)")])
     return StaticFigure(fig, (
         f"Bij bloedverlies, voordat er een echo is: bij ongeveer {100 - before} van de 100 "
-        f"vrouwen gaat de zwangerschap door. Verlies je bloed en klopt het hartje op de echo "
-        f"(vanaf {fmt(weeks)} weken)? Dan gaat ze bij ongeveer {100 - after} van de 100 door. "
+        f"vrouwen gaat de zwangerschap door. Verlies je bloed en zag de echo een kloppend "
+        f"hartje? Dan gaat de zwangerschap bij ongeveer {100 - after} van de 100 door. "
         f"Het informatieblad noemt na een kloppend hartje {leaflet} van de 100 miskramen; bij "
         f"vrouwen die bloed verliezen vond onderzoek er {after}."))
 

@@ -142,6 +142,17 @@ def test_an_answer_is_forgotten_when_she_edits_the_field(widget):
     assert "bel-nu" in classes and "kan niet lezen" in text, text
 
 
+def settle(tab):
+    """Wait until the page stops scrolling (the theme scrolls smoothly)."""
+    tab.wait_for_function("""() => new Promise(done => {
+        let last = scrollY;
+        const look = () => requestAnimationFrame(() => {
+            if (scrollY === last) done(true); else { last = scrollY; setTimeout(look, 50); }
+        });
+        setTimeout(look, 50);
+    })""")
+
+
 def test_the_question_is_in_view_with_the_keyboard_open(browser, server):
     # a phone with its keyboard open leaves about 420 px: the question under the field she is
     # typing in must not slide under the sticky advice bar
@@ -155,7 +166,13 @@ def test_the_question_is_in_view_with_the_keyboard_open(browser, server):
         for field, typed in ((pads_field(root), "de hele nacht"),
                              (temperature_field(root), "warm")):
             box = field.locator("input")
+            # she scrolls to the field and taps it (a tap at the screen's edge could hit the bar)
+            box.evaluate("el => el.scrollIntoView({block: 'center'})")
+            settle(tab)
             box.tap()
+            # a finger taps, then types: headless Chromium drops keys typed within a few
+            # milliseconds of a tap that moved the focus from another field
+            tab.wait_for_timeout(300)
             box.type(typed)
             for button in ("Ja", "Nee"):
                 answer = field.get_by_role("button", name=button)

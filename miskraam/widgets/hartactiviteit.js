@@ -10,7 +10,6 @@ function perHundred(value, isUpperBound) {
 
 function render({ model, el }) {
   const facts = model.get("facts");
-  const weeks = facts["hartactiviteit-vanaf-7-weken"].value;
   const { situations, default_situation: fallback } = model.get("limits");
   const situationOf = (key) => situations.find((row) => row.key === key) || situations.find((row) => row.key === fallback);
   const root = widgetBody("hartactiviteit");
@@ -48,7 +47,7 @@ function render({ model, el }) {
         { ...MEANING.continues, count: 100 - after, label: "zwangerschap gaat door" },
       ];
       const sentence = `Bij bloedverlies, voordat er een echo is: bij ongeveer ${100 - before} van de 100 vrouwen gaat de zwangerschap door. ` +
-        `Verlies je bloed en klopt het hartje op de echo (vanaf ${weeks} weken)? Dan gaat ze bij ongeveer ${100 - after} van de 100 door.`;
+        `Verlies je bloed en zag de echo een kloppend hartje? Dan gaat de zwangerschap bij ongeveer ${100 - after} van de 100 door.`;
       figure.replaceChildren(
         h("figure", {}, iconArray(beforeGroups, { label: `Bij bloedverlies: ${100 - before} van de 100 gaan door` }),
           h("figcaption", {}, "Bij bloedverlies, voor de echo")),

@@ -21,8 +21,7 @@ DEFAULT_SITUATION = "bloedverlies"
 
 class Hartactiviteit(EvidenceViews):
     _esm = es_module("hartactiviteit")
-    FACTS = ("risico-na-hartactiviteit", "bloedverlies-blijft-intact",
-             "hartactiviteit-vanaf-7-weken", "tong-risico-totaal",
+    FACTS = ("risico-na-hartactiviteit", "bloedverlies-blijft-intact", "tong-risico-totaal",
              *(fact_id for _, fact_id in SITUATIONS.values()))
 
     situation = Text(DEFAULT_SITUATION, what="Situatie", options=tuple(SITUATIONS)).tag(sync=True)
