@@ -12,6 +12,8 @@ Three fixes, each explained in docs/architecture.md:
 
 from __future__ import annotations
 
+import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,6 +21,7 @@ import yaml
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.errors import ExtensionError
+from sphinx.transforms import SphinxTransform
 
 HERE = Path(__file__).parent
 SCORER = HERE / "scorer.js"
@@ -47,27 +50,81 @@ def use_course_scorer(app, config):
         config.html_search_scorer = str(SCORER)
 
 
+def terms_file(app) -> Path:
+    """The search words file: ``miskraam_search_words`` in the configuration, relative to the
+    project's configuration folder, or the course's own file."""
+    chosen = app.config.miskraam_search_words
+    return Path(app.confdir) / chosen if chosen else TERMS
+
+
 def check_pages(app, env, docnames):
     """A renamed or misspelt page fails the build (in the course; other books are left be)."""
-    pages = set(load_terms())
+    pages = set(load_terms(terms_file(app)))
     unknown = sorted(pages - set(env.found_docs))
     if unknown and len(unknown) < len(pages):
         raise ExtensionError(f"{TERMS.name}: onbekende pagina('s) {', '.join(unknown)}")
 
 
-def add_search_words(app, doctree):
-    words = load_terms().get(app.env.docname)
-    section = next(iter(doctree.findall(nodes.section)), None)
-    if not words or section is None:
+class SearchWords(SphinxTransform):
+    """The page's reader words as index entries at the top of its first section.
+
+    A transform, not a ``doctree-read`` handler: Sphinx's index domain collects a page's index
+    entries in its own transform (priority 850), before ``doctree-read`` is emitted (880).
+    Entries added later only reached the search index while the page's pickled environment
+    happened to hold them, and an incremental rebuild lost them."""
+
+    default_priority = 800
+
+    def apply(self, **kwargs):
+        words = load_terms(terms_file(self.app)).get(self.env.docname)
+        section = next(iter(self.document.findall(nodes.section)), None)
+        if not words or section is None:
+            return
+        target = nodes.target("", "", ids=[TARGET_ID])
+        index = addnodes.index(entries=[("single", word, TARGET_ID, "main", None)
+                                        for word in words])
+        position = 1 if section.children and isinstance(section[0], nodes.title) else 0
+        section.insert(position, index)
+        section.insert(position, target)
+
+
+def complete_index_entries(app, exception):
+    """Every page's search words in ``searchindex.js``, also after an incremental build.
+
+    Sphinx keeps a page's index entries for the search index only while it reads the page:
+    reloading the previous ``searchindex.js`` (``IndexBuilder.load``) restores words and titles
+    but not index entries, so a rebuild that re-reads a few pages dropped the readers' words of
+    all the others (seen: "oorzaak" no longer found "Oorzaken"). We know the words and their
+    pages, so after the build we put back any that are missing, in Sphinx's own format."""
+    if exception is not None or app.builder.format != "html" or not app.builder.search:
         return
-    target = nodes.target("", "", ids=[TARGET_ID])
-    index = addnodes.index(entries=[("single", word, TARGET_ID, "main", None) for word in words])
-    position = 1 if section.children and isinstance(section[0], nodes.title) else 0
-    section.insert(position, index)
-    section.insert(position, target)
+    path = Path(app.outdir) / app.builder.searchindex_filename
+    if not path.exists():
+        return
+    match = re.fullmatch(r"Search\.setIndex\((.*)\)\s*", path.read_text(encoding="utf-8"), re.S)
+    if match is None:
+        return
+    index = json.loads(match.group(1))
+    docnames, entries = index["docnames"], index["indexentries"]
+    added = False
+    for page, words in load_terms(terms_file(app)).items():
+        if page not in docnames:
+            continue
+        number = docnames.index(page)
+        for word in words:
+            refs = entries.setdefault(word, [])
+            if not any(ref[0] == number for ref in refs):
+                refs.append([number, TARGET_ID, True])
+                added = True
+    if added:
+        path.write_text("Search.setIndex(" + json.dumps(index, ensure_ascii=False,
+                                                        separators=(",", ":")) + ")",
+                        encoding="utf-8")
 
 
 def setup(app):
     app.connect("config-inited", use_course_scorer)
     app.connect("env-before-read-docs", check_pages)
-    app.connect("doctree-read", add_search_words)
+    app.add_config_value("miskraam_search_words", "", "env", [str])
+    app.add_transform(SearchWords)
+    app.connect("build-finished", complete_index_entries)

@@ -1,0 +1,5 @@
+# Two pages with readers' search words, built in-process (sphinx.testing), twice.
+extensions = ["myst_parser", "miskraam.sphinxext"]
+language = "nl"
+exclude_patterns = ["_build"]
+miskraam_search_words = "zoektermen.yml"
