@@ -53,3 +53,40 @@ def test_a_recommendation_without_level_or_source_is_a_dutch_error(make_app, tmp
     warnings = app._warning.getvalue()
     assert "aanbeveling op pagina 'index'" in warnings and expected in warnings, warnings
     assert "Doe iets." not in (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
+
+
+def build_one(make_app, tmp_path, options):
+    source = tmp_path / "bron"
+    shutil.copytree(ROOTS / "test-aanbeveling", source)
+    (source / "index.md").write_text(
+        f"# Pagina\n\n```{{aanbeveling}} Doe iets.\n{options}\n```\n\n```{{bibliography}}\n```\n",
+        encoding="utf-8")
+    app = make_app("html", srcdir=source)
+    app.build()
+    html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
+    return app._warning.getvalue(), re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+@pytest.mark.parametrize(("verb", "strength"), [("offer", "sterk"), ("consider", "voorwaardelijk")])
+def test_nice_strength_comes_from_its_verb(make_app, tmp_path, verb, strength):
+    # NICE says how strong a recommendation is in its verb (issue 16, review section D)
+    warnings, text = build_one(make_app, tmp_path, ":bron: richtlijn2020\n:bewijs: niet gegradeerd"
+                               f"\n:systeem: NICE\n:nice: {verb}")
+    assert not warnings.strip(), warnings
+    assert f"Sterkte van de aanbeveling: {strength} (NICE: “{verb}”)" in text \
+        or f'Sterkte van de aanbeveling: {strength} (NICE: "{verb}")' in text, text
+
+
+def test_nice_without_its_verb_is_refused(make_app, tmp_path):
+    warnings, _ = build_one(make_app, tmp_path, ":bron: richtlijn2020\n:bewijs: niet gegradeerd"
+                            "\n:systeem: NICE")
+    assert "':nice:' met het werkwoord" in warnings
+
+
+def test_the_courses_own_advice_is_never_labelled_a_guidelines(make_app, tmp_path):
+    warnings, text = build_one(make_app, tmp_path, ":bron: richtlijn2020\n:bewijs: niet gegradeerd"
+                               "\n:systeem: cursus")
+    assert not warnings.strip(), warnings
+    assert "Advies van deze cursus" in text and "geen aanbeveling uit een richtlijn" in text
+    assert "Aanbeveling" not in text.split("Doe iets")[0].split("Pagina")[-1]
+    assert "Bewijskracht" not in text

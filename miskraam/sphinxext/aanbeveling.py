@@ -14,6 +14,14 @@ guideline module or paper it comes from); ``bewijs`` the strength of the evidenc
 grades it; ``systeem`` the grading system it uses; ``sterkte`` (optional) the strength of the
 recommendation. An unknown level or system fails the build with a Dutch message, so a reader
 never sees a recommendation without its evidence level.
+
+Two systems say more than a grade (issue 16, clinical-review-2 section D):
+
+- ``:systeem: NICE`` takes ``:nice:`` the verb NICE uses, because NICE expresses the strength
+  of a recommendation in its verbs: "offer", "advise" and "do not offer" are strong, "consider"
+  is conditional. The strength shown comes from the verb (``:sterkte:`` is not allowed).
+- ``:systeem: cursus`` is advice of this course, based on the source named: the box is titled
+  "Advies van deze cursus", never "Aanbeveling", and shows no evidence level of a guideline.
 """
 
 from __future__ import annotations
@@ -38,9 +46,13 @@ GRADING_SYSTEMS = {
     "NHG": "NHG-Standaard, zonder niveau per aanbeveling",
     "werkgroep": "mening van de richtlijnwerkgroep",
     "studie": "ons oordeel over de studie, geen richtlijn",
+    "cursus": "advies van deze cursus, geen richtlijntekst",
 }
 
 STRENGTHS = ("sterk", "zwak", "voorwaardelijk")
+#: NICE's verbs and the strength they express (NICE, "Wording the recommendations")
+NICE_VERBS = {"offer": "sterk", "advise": "sterk", "do not offer": "sterk",
+              "do not": "sterk", "consider": "voorwaardelijk"}
 
 
 class AanbevelingDirective(SphinxDirective):
@@ -52,6 +64,7 @@ class AanbevelingDirective(SphinxDirective):
         "bewijs": directives.unchanged_required,
         "systeem": directives.unchanged_required,
         "sterkte": directives.unchanged,
+        "nice": directives.unchanged,
     }
 
     def _refuse(self, message: str) -> list:
@@ -75,18 +88,29 @@ class AanbevelingDirective(SphinxDirective):
         if strength and strength not in STRENGTHS:
             return self._refuse(f"':sterkte: {strength}' is onbekend; kies uit: "
                                 + ", ".join(STRENGTHS))
+        verb = self.options.get("nice", "").strip()
+        if system == "NICE":
+            if verb not in NICE_VERBS:
+                return self._refuse("bij ':systeem: NICE' hoort ':nice:' met het werkwoord dat "
+                                    f"NICE gebruikt; kies uit: {', '.join(NICE_VERBS)}")
+            if strength:
+                return self._refuse("bij NICE volgt de sterkte uit het werkwoord (':nice:'); "
+                                    "laat ':sterkte:' weg")
+            strength = f"{NICE_VERBS[verb]} (NICE: \"{verb}\")"
+        elif verb:
+            return self._refuse("':nice:' hoort alleen bij ':systeem: NICE'")
 
-        box = nodes.admonition(classes=["miskraam-box", "aanbeveling"])
-        box += nodes.title("Aanbeveling", "Aanbeveling")
+        own = system == "cursus"
+        title = "Advies van deze cursus" if own else "Aanbeveling"
+        classes = ["miskraam-box", "aanbeveling"] + (["cursusadvies"] if own else [])
+        box = nodes.admonition(classes=classes)
+        box += nodes.title(title, title)
         strength_text = f" · Sterkte van de aanbeveling: {strength}" if strength else ""
-        lines = [
-            f"**{self.arguments[0]}**",
-            "",
-            *self.content,
-            "",
-            f"**Bewijskracht: {level}** ({GRADING_SYSTEMS[system]}){strength_text} · "
-            f"Bron: {{cite:t}}`{source}`",
-        ]
+        closing = ("**Advies van deze cursus**, geen aanbeveling uit een richtlijn · Gebaseerd "
+                   f"op: {{cite:t}}`{source}`" if own else
+                   f"**Bewijskracht: {level}** ({GRADING_SYSTEMS[system]}){strength_text} · "
+                   f"Bron: {{cite:t}}`{source}`")
+        lines = [f"**{self.arguments[0]}**", "", *self.content, "", closing]
         self.state.nested_parse(StringList(lines, source=self.get_source_info()[0]),
                                 self.content_offset, box)
         box.children[-1]["classes"].append("aanbeveling-bewijs")
