@@ -184,7 +184,10 @@ def test_the_nanda_mean_carries_its_caveat_in_v5_and_v8():
     for label in ("eindtoets-vraag-5", "eindtoets-vraag-8"):
         start = eindtoets.index(f"````{{solution}} {label}")
         solution = normalise(eindtoets[start:eindtoets.index("````\n", start + 10)])
-        assert "gemiddelde" in solution and "missed abortion" in solution, label
+        # the average, and that for her kind of miscarriage it may lie elsewhere
+        assert "gemiddelde" in solution, label
+        assert "missed abortion" in solution or "niet-vitale zwangerschap" in solution, label
+        assert "anders liggen" in solution or "niet zonder meer" in solution, label
 
 
 def test_odds_ratios_become_numbers_per_100_with_a_stated_baseline():
