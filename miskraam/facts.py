@@ -33,9 +33,10 @@ UNITS: dict[str, tuple[str, float, float]] = {
     "dagen": ("dagen", 0, 365),
     "maanden": ("maanden", 0, 60),
     "minuten": ("minuten", 0, 24 * 60),
-    "uur": ("uur", 0, 24),
+    "uur": ("uur", 0, 72),
     "maandverbanden-per-uur": ("maandverbanden per uur", 0, 20),
     "graden-celsius": ("graden Celsius", 30, 45),
+    "centimeter": ("cm", 0, 100),
     "aantal": ("aantal", 0, 10_000_000),
     "ratio": ("verhouding (OR/RR)", 0, 100),
 }
@@ -187,7 +188,7 @@ def _check_record(raw: Any, position: int) -> Fact:
 #: Dutch number words an author or a source may use instead of digits ("één tot twee weken")
 NUMBER_WORDS = {"één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
                 "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "twintig": 20,
-                "honderd": 100,
+                "zestig": 60, "honderd": 100,
                 # English words in a publication's quote ("Forty women", "nine studies")
                 "nine": 9, "forty": 40}
 #: a natural frequency may round the value to a whole number ("ongeveer 1 op de 5" for
@@ -215,6 +216,7 @@ UNIT_AFTER = {
     "uur": r"\s(?:uur|hours?)\b",
     "maandverbanden-per-uur": r"\s(?:maandverbanden)\b",
     "graden-celsius": r"\s?(?:graden|°)",
+    "centimeter": r"\s?(?:cm|centimeter)\b",
     "aantal": "",
     "ratio": "",
 }
@@ -351,6 +353,8 @@ def _check_quote(record: Fact, where: str) -> None:
     record names in ``quote_in_words``."""
     # the Lancet writes a decimal point as a middle dot ("1·9%")
     quote = re.sub(r"\s+", " ", record.quote).replace("\u00b7", ".")
+    # a source may glue a length to its unit ("omvang > 4cm"): read it as "4 cm"
+    quote = re.sub(r"(?<=\d)(?=cm\b)", " ", quote)
     figure = record.display_value()
     in_digits = _quote_states(record, quote)
     words = record.quote_in_words
