@@ -53,8 +53,10 @@ def test_the_chapters_are_found():
 @pytest.mark.build
 @pytest.mark.parametrize("name", CHAPTERS, ids=lambda n: n.rsplit("/", 1)[-1])
 def test_every_chapter_has_a_scored_test(html, name):
+    # a Part IV chapter carries the topics a midwife is examined on (issue 16): up to ten
+    most = 10 if name.startswith("book/deel4/") else 8
     count = len(forms(html, name))
-    assert 3 <= count <= 8, f"{name}: {count} gesloten vragen (3 tot 8 verwacht)"
+    assert 3 <= count <= most, f"{name}: {count} gesloten vragen (3 tot {most} verwacht)"
 
 
 @pytest.mark.build
