@@ -8,6 +8,8 @@ test that uses Chromium `browser`, and `build()` refuses to run in a test not ma
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import functools
 import http.server
 import os
@@ -57,11 +59,30 @@ def build(source: Path, *extra: str, env: dict | None = None) -> subprocess.Comp
     item = _CURRENT.get("item")
     if item is not None and item.get_closest_marker("build") is None:
         pytest.fail(f"{item.nodeid} bouwt een boek maar is niet gemarkeerd als `build`")
-    return subprocess.run(
-        [jupyter_book(), "build", str(source), "-W", "-n", "--keep-going", *extra],
-        cwd=source, capture_output=True, text=True, timeout=1800,
-        env={**os.environ, **env} if env else None,
-    )
+    with course_build_lock(source):
+        return subprocess.run(
+            [jupyter_book(), "build", str(source), "-W", "-n", "--keep-going", *extra],
+            cwd=source, capture_output=True, text=True, timeout=1800,
+            env={**os.environ, **env} if env else None,
+        )
+
+
+@contextlib.contextmanager
+def course_build_lock(source: Path = ROOT):
+    """Builds of the course share `_build` (its doctrees, its search index): with pytest-xdist
+    two workers would build it at once. The first to come builds, the other waits and then
+    finds the build done (an incremental build of seconds). Books in a temporary folder
+    need no lock."""
+    if Path(source).resolve() != ROOT:
+        yield
+        return
+    (ROOT / "_build").mkdir(exist_ok=True)
+    with open(ROOT / "_build" / ".build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 NOTEBOOK_HEADER = """---
@@ -108,10 +129,11 @@ def pytest_collection_modifyitems(config, items):
 def built_book() -> subprocess.CompletedProcess:
     """The course, built once per session, the first time a test asks for it. Incremental,
     like a developer's rebuild (a few seconds when nothing changed)."""
-    return subprocess.run(
-        [jupyter_book(), "build", str(ROOT), "-W", "-n", "--keep-going"],
-        cwd=ROOT, capture_output=True, text=True, timeout=1800,
-    )
+    with course_build_lock():
+        return subprocess.run(
+            [jupyter_book(), "build", str(ROOT), "-W", "-n", "--keep-going"],
+            cwd=ROOT, capture_output=True, text=True, timeout=1800,
+        )
 
 
 @pytest.fixture(scope="session")
