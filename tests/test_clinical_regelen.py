@@ -306,7 +306,8 @@ def test_anti_d_after_16_weeks_is_the_nhg_rule_with_its_limit_said():
     with NHG/KNOV ends at 16 weeks) is applied with that limit said and the rest left to the
     gynaecologist and the protocol, in the chapter and in the scored question."""
     chapter = flat(REGELEN)
-    case = chapter[chapter.index("## Casus: een verlies bij 17 weken"):chapter.index("## Toets jezelf")]
+    case = chapter[chapter.index("## Casus: een verlies bij 17 weken"):
+                   chapter.index("## Toets jezelf")]
     anti_d = case[case.index("- anti-D:"):case.index("- de borsten")]
     answer = normalise(solution_of(REGELEN.read_text(encoding="utf-8"), "regelen-vraag-5"))
     question = normalise((BOOK / "toetsvragen" / "na-het-verlies-regelen.md").read_text("utf-8"))
