@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -9,7 +10,7 @@ from pybtex.database import parse_file
 
 from miskraam.facts import SOURCES, registry
 
-from .conftest import ROOT
+from .conftest import ROOT, numbers_in, passage_of, size_stated, study_sizes
 
 BIB = parse_file(str(ROOT / "book" / "references.bib"))
 #: publishers whose own page identifies a guideline, a rule or an official text without a DOI
@@ -103,3 +104,65 @@ def test_research_chapter_cites_the_evidence():
     text = (ROOT / "book" / "deel3" / "wat-onderzoek-zegt.md").read_text("utf-8")
     for key in ("nvog2020", "tong2008", "hamel2021", "hooker2014", "schliep2016", "betts2016"):
         assert key in text
+
+
+# --- a study's size in the prose is the size the passage read gives ---------------------------
+# "Een review van 16 studies met meer dan een miljoen vrouwen vond … {cite:p}`key`": the size
+# belongs to the finding the sentence reports, and must stand in the passage read for the
+# cited publication (sources/literatuur/<key>.md). The citation is the sentence's own, or the
+# first one that follows in the same paragraph.
+CITATION = re.compile(r"\{cite:[pt]\}`([^`]+)`")
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"“(\[{])")
+
+
+def _texts():
+    for path in sorted((ROOT / "book").rglob("*.md")):
+        yield path.relative_to(ROOT), path.read_text(encoding="utf-8")
+    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        yield path.relative_to(ROOT), "\n\n".join("".join(cell["source"]) for cell in cells
+                                                  if cell["cell_type"] == "markdown")
+    for name in ("uitspraken.yml", "begrippen.yml"):
+        path = ROOT / "miskraam" / name
+        yield path.relative_to(ROOT), path.read_text(encoding="utf-8")
+
+
+def sizes_against_passages(where, text: str) -> list[str]:
+    """Every study size in a text that the passage of its citation does not state."""
+    wrong = []
+    for paragraph in re.split(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.)\s)", text):  # and list items
+        parts = SENTENCE.split(" ".join(paragraph.split()))
+        for n, sentence in enumerate(parts):
+            sizes = study_sizes(CITATION.sub(" ", sentence))
+            if not sizes:
+                continue
+            keys = next(([key.strip() for group in CITATION.findall(later)
+                          for key in group.split(",")]
+                         for later in parts[n:] if CITATION.search(later)), [])
+            passages = [passage_of(key) for key in keys]
+            passages = [passage for passage in passages if passage]
+            if not passages:
+                continue
+            read = set().union(*(numbers_in(passage) for passage in passages))
+            wrong += [f"{where}: '{words}' staat niet in de gelezen passage van "
+                      f"{', '.join(keys)}: {sentence[:160]}"
+                      for words, value, bound in sizes if not size_stated(value, bound, read)]
+    return wrong
+
+
+def test_the_prose_size_reader_checks_against_the_cited_passage():
+    assert sizes_against_passages("x", "Een review van 16 studies met meer dan een miljoen "
+                                  "vrouwen vond minder miskramen. Dat gold ook voor vroeggeboorte "
+                                  "{cite:p}`kangatharan2017`.")
+    assert not sizes_against_passages("x", "In 7 studies met samen 46.313 vrouwen kwam een "
+                                      "nieuwe miskraam minder vaak voor "
+                                      "{cite:p}`kangatharan2017`.")
+    assert not sizes_against_passages("x", "Een meta-analyse (21 studies, 1,85 miljoen vrouwen) "
+                                      "vond {cite:p}`lemmers2016`.")
+
+
+def test_every_study_size_in_the_book_is_the_one_its_passage_gives():
+    wrong = []
+    for where, text in _texts():
+        wrong += sizes_against_passages(where, text)
+    assert not wrong, "\n".join(wrong)

@@ -9,6 +9,8 @@ import yaml
 
 from miskraam.facts import REGISTRY_PATH, FactError, load_facts, parse_facts, registry
 
+from .conftest import numbers_in, passage_of, size_stated, study_sizes
+
 GOOD = {
     "id": "voorbeeld-getal",
     "label": "Een voorbeeld",
@@ -212,3 +214,37 @@ def test_a_changed_value_with_new_wording_fails_on_the_old_quote(tmp_path, fact_
     with pytest.raises(FactError) as error:
         load_facts(_registry_with(tmp_path, fact_id, **{field: new, "wording": wording}))
     assert f"feit '{fact_id}', veld 'quote'" in str(error.value)
+
+
+# --- a study's size in a meaning is the size the source gives ---------------------------------
+# A meaning that says how big a study was ("In 7 studies met 46.313 vrouwen") says it of the
+# number in its quote; the size must stand in the quote or in the passage read for the source
+# (sources/literatuur/<key>.md), not in a summary of the whole review.
+
+@pytest.mark.parametrize(("meaning", "quote", "right"), [
+    ("In 7 studies met 46.313 vrouwen was het risico lager.",
+     "(7 studies, 46,313 women; risk ratio [RR] = 0.82", True),
+    ("In 16 studies met meer dan een miljoen vrouwen was het risico lager.",
+     "(7 studies, 46,313 women; risk ratio [RR] = 0.82", False),
+    ("Een meta-analyse van 21 studies met 1,85 miljoen vrouwen.",
+     "We included 21 studies reporting on 1 853 017 women.", True),
+    ("In een register van ruim 420.000 zwangerschappen.",
+     "There were 421 201 pregnancies during the study period", True),
+    ("In zeven studies kreeg 17,6% een miskraam.", "Seven studies including 1,735 women", True),
+    ("Bij ongeveer 5 van de 100 vrouwen volgt toch een miskraam.", "zeer klein (5%)", True),
+])
+def test_the_size_reader_tells_the_quotes_size_from_another(meaning, quote, right):
+    sizes = study_sizes(meaning)
+    stated = all(size_stated(value, bound, numbers_in(quote)) for _, value, bound in sizes)
+    assert stated == right, sizes
+
+
+def test_every_study_size_in_a_meaning_is_the_one_its_source_gives():
+    wrong = []
+    for record in registry().values():
+        read = numbers_in(record.quote) | numbers_in(passage_of(record.source) or "")
+        for words, value, bound in study_sizes(record.meaning):
+            if not size_stated(value, bound, read):
+                wrong.append(f"{record.id}: '{words}' staat niet in het citaat of de gelezen "
+                             f"passage van {record.source}")
+    assert not wrong, "\n".join(wrong)
