@@ -6,11 +6,13 @@ import json
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from pybtex.database import parse_file
 
 from miskraam.facts import SOURCES, registry
 
-from .conftest import ROOT, numbers_in, passage_of, size_stated, study_sizes
+from .conftest import ROOT, content_pages, numbers_in, passage_of, size_stated, study_sizes
+from .triage import _chunks, sentences
 
 BIB = parse_file(str(ROOT / "book" / "references.bib"))
 #: publishers whose own page identifies a guideline, a rule or an official text without a DOI
@@ -166,3 +168,59 @@ def test_every_study_size_in_the_book_is_the_one_its_passage_gives():
     for where, text in _texts():
         wrong += sizes_against_passages(where, text)
     assert not wrong, "\n".join(wrong)
+
+
+# --- no evidence of an effect is not evidence of no effect -------------------------------------
+# For acupuncture and Chinese herbs the sources found no evidence of a benefit (Cochrane on
+# fertility treatment: "no evidence of overall benefit"; one feasibility trial; nine small herb
+# studies). The course says so: "geen bewijs", "geen aanwijzing", "niet aangetoond". A sentence in
+# the course's own voice that says the treatment does not work, or did not improve an outcome,
+# claims more than the evidence (the course teaches the difference in its own questions).
+TREATMENT = re.compile(r"acupunct\w*|kruid\w*", re.IGNORECASE)
+_EFFECT = r"(?:verbeter\w*|vergro\w*|verhoog\w*|help\w*|werk\w*|voorkom\w*|voorkwam|beschermt?)"
+NO_EFFECT = re.compile(
+    rf"\b{_EFFECT}\b[^.;:!?]{{0,50}}?\bniet\b|\bniet\s+(?:\w+\s+){{0,2}}?{_EFFECT}\b"
+    r"|\bgeen (?:effect|invloed|voordeel) (?:heeft|had|hebben|op)\b", re.IGNORECASE)
+#: what the evidence supports: no evidence, not shown, not studied, not known
+ABSENCE_OF_EVIDENCE = re.compile(
+    r"geen (?:bewijs|aanwijzing|onderzoek|gegevens)|aangetoond|bewezen|onderzocht|vastgesteld"
+    r"|bekend", re.IGNORECASE)
+#: a short quote inside a sentence ("helpt “niet om garanties te geven”") is the source's words
+SHORT_QUOTE = re.compile(r"[“\"„][^“”\"„]*[”\"]")
+
+
+def claims_no_effect(sentence: str) -> bool:
+    sentence = SHORT_QUOTE.sub(" ", sentence)
+    return bool(TREATMENT.search(sentence) and NO_EFFECT.search(sentence)
+                and not ABSENCE_OF_EVIDENCE.search(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "claims"), [
+    ("Bij vruchtbaarheidsbehandelingen verbeterde acupunctuur de kans op een levend kind niet.",
+     True),
+    ("Acupunctuur werkt niet bij een dreigende miskraam.", True),
+    ("Chinese kruiden voorkomen een miskraam niet.", True),
+    ("Cochrane vond geen aanwijzing voor een algemeen voordeel van acupunctuur op de kans op "
+     "een levend kind.", False),
+    ("Er is geen bewijs dat acupunctuur een miskraam voorkomt.", False),
+    ("Voor acupunctuur is geen effect op het beloop aangetoond.", False),
+    ("Acupunctuur “kan geen verloop garanderen” en helpt “niet om garanties te geven”.", False),
+])
+def test_the_reader_tells_no_evidence_from_no_effect(sentence, claims):
+    assert claims_no_effect(sentence) == claims
+
+
+@pytest.mark.build
+def test_no_page_says_acupuncture_or_herbs_do_not_work(html):
+    found = []
+    for page in content_pages(html):
+        soup = BeautifulSoup(page.read_text("utf-8"), "html.parser")
+        # a source's words, and the wrong options of a question (a misconception on purpose)
+        for element in soup.select('blockquote, .miskraam-optie[data-goed="0"] > label'):
+            element.decompose()
+        for _, text in _chunks(soup.body or soup):
+            found += [f"{page.relative_to(html)}: {sentence}" for sentence in sentences(text)
+                      if claims_no_effect(sentence)]
+    assert not found, ("geen bewijs voor een effect is geschreven als bewijs dat het niet werkt; "
+                       "zeg 'geen bewijs', 'geen aanwijzing' of 'niet aangetoond':\n"
+                       + "\n".join(found))
