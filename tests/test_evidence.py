@@ -224,3 +224,45 @@ def test_no_page_says_acupuncture_or_herbs_do_not_work(html):
     assert not found, ("geen bewijs voor een effect is geschreven als bewijs dat het niet werkt; "
                        "zeg 'geen bewijs', 'geen aanwijzing' of 'niet aangetoond':\n"
                        + "\n".join(found))
+
+
+# --- a relative risk becomes a number per 100 only by the course's rule ------------------------
+# The rule (Herhaalde miskraam, Deel IV, "rekenregel-odds-ratio"): convert an odds ratio or a
+# relative risk into a number per 100 only with a named, assumed baseline risk, its caveat, as
+# the course's own estimate; otherwise say in words what it means. Advice to convert ("zet het om
+# naar een aantal op de 100") says that condition, or points to the rule.
+CONVERT = re.compile(
+    r"\b(?:zet|zetten|zet je|reken|rekent|reken je)\b[^.;!?]{0,60}?\bom\b[^.;!?]{0,25}?"
+    r"\b(?:in|naar)\b[^.;!?]{0,15}?\b(?:op de|per|van de) (?:100|honderd)\b"
+    r"|\b(?:omrekenen|omzetten|om te zetten|om te rekenen)\b[^.;!?]{0,40}?"
+    r"\b(?:op de|per|van de) (?:100|honderd)\b"
+    r"|\b(?:op de|per|van de) (?:100|honderd)\b[^.;!?]{0,40}?"
+    r"\b(?:omrekenen|omzetten|om te zetten|om te rekenen)\b", re.IGNORECASE)
+BY_THE_RULE = re.compile(r"\balleen\b|basisrisico|rekenregel", re.IGNORECASE)
+
+
+def unconditional_conversions(where, text: str) -> list[str]:
+    found = []
+    for paragraph in re.split(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.)\s)", text):
+        for sentence in SENTENCE.split(" ".join(paragraph.split())):
+            if CONVERT.search(sentence) and not BY_THE_RULE.search(sentence):
+                found.append(f"{where}: {sentence[:160]}")
+    return found
+
+
+def test_the_reader_finds_a_conversion_without_the_rule():
+    assert unconditional_conversions("x", "Een relatief risico wordt vaak overschat. Zet het om "
+                                     "naar een aantal op de 100.")
+    assert not unconditional_conversions("x", "Omrekenen naar een aantal op de 100 doe je alleen "
+                                         "met een genoemd, aangenomen basisrisico.")
+    assert not unconditional_conversions("x", "Dit hoofdstuk zet de drie opties naast elkaar: "
+                                         "wat ze opleveren per 100 vrouwen.")
+
+
+def test_every_conversion_to_a_number_per_100_follows_the_course_rule():
+    found = []
+    for where, text in _texts():
+        found += unconditional_conversions(where, text)
+    assert not found, ("een relatief risico of odds ratio omrekenen naar een aantal per 100 kan "
+                       "alleen met een genoemd basisrisico (de rekenregel); anders in woorden:\n"
+                       + "\n".join(found))
