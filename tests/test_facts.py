@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import re
+from pathlib import Path
 
 import pytest
 import yaml
@@ -248,3 +250,36 @@ def test_every_study_size_in_a_meaning_is_the_one_its_source_gives():
                 wrong.append(f"{record.id}: '{words}' staat niet in het citaat of de gelezen "
                              f"passage van {record.source}")
     assert not wrong, "\n".join(wrong)
+
+
+# --- the leaflet's 7 weeks is when the heartbeat shows, not when the scan is done ---------------
+# The leaflet: "Vanaf 7 weken is met de echo te zien of het hartje klopt"; a scan is offered from 6
+# weeks (NVOG, NHG). A clause that gives the 7 weeks with a scan says it of the heartbeat.
+SEVEN_WEEKS = "{fact}`hartactiviteit-vanaf-7-weken`"
+
+
+def scan_at_seven_weeks(text: str) -> list[str]:
+    clauses = []
+    for paragraph in re.split(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.)\s)", text):
+        for clause in re.split(r"(?<=[.!?;])\s+", " ".join(paragraph.split())):
+            words = re.sub(r"\{fact\}`[^`]*`", " ", clause)
+            if (SEVEN_WEEKS in clause and re.search(r"\becho", words, re.IGNORECASE)
+                    and not re.search(r"hart|klop", words, re.IGNORECASE)):
+                clauses.append(clause)
+    return clauses
+
+
+def test_the_reader_tells_the_heartbeat_from_the_scan():
+    assert scan_at_seven_weeks(f"Echo vanaf {SEVEN_WEEKS}, doptone na 12 weken.")
+    assert not scan_at_seven_weeks(f"Vanaf {SEVEN_WEEKS} is met de echo te zien of het hartje "
+                                   "klopt.")
+
+
+def test_the_seven_weeks_of_the_leaflet_are_about_the_heartbeat():
+    root = Path(__file__).resolve().parent.parent
+    found = []
+    for path in sorted([*root.glob("book/**/*.md"), *root.glob("miskraam/*.yml")]):
+        found += [f"{path.relative_to(root)}: {clause}"
+                  for clause in scan_at_seven_weeks(path.read_text(encoding="utf-8"))]
+    assert not found, ("het informatieblad noemt 7 weken voor het zien van het hartje; een echo "
+                       "wordt vanaf 6 weken aangeboden:\n" + "\n".join(found))
