@@ -266,3 +266,49 @@ def test_every_conversion_to_a_number_per_100_follows_the_course_rule():
     assert not found, ("een relatief risico of odds ratio omrekenen naar een aantal per 100 kan "
                        "alleen met een genoemd basisrisico (de rekenregel); anders in woorden:\n"
                        + "\n".join(found))
+
+
+# --- a definition is cited to the passage it was read in ----------------------------------------
+# The ESHRE definition of recurrent pregnancy loss (two or more losses, not necessarily
+# consecutive, hCG-only losses included) was read in an overview table (jcm2023rpltabel), not in
+# the guideline's summary (eshre2022, which holds the evidence grades). A sentence that gives
+# that definition cites a passage that states an ESHRE definition.
+ESHRE = re.compile(r"ESHRE|Europese (?:richtlijn|definitie)", re.IGNORECASE)
+RPL_DEFINITION = re.compile(
+    r"twee of meer|vanaf twee|definitie van (?:de )?(?:Europese|ESHRE|herhaalde)|Europese definitie"
+    r"|\bhCG\b|biochemisch|niet per se|niet noodzakelijk|na elkaar|opeenvolgend"
+    r"|valt \w+ (?:onder|eronder)|vrouw met herhaalde|spreekt van herhaald", re.IGNORECASE)
+
+
+def states_an_eshre_definition(passage: str | None) -> bool:
+    return bool(passage and "ESHRE" in passage
+                and re.search(r"two or more|twee of meer", passage, re.IGNORECASE))
+
+
+def definitions_cited_elsewhere(where, text: str) -> list[str]:
+    found = []
+    for paragraph in re.split(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.)\s)", text):
+        for sentence in SENTENCE.split(" ".join(paragraph.split())):
+            keys = [key.strip() for group in CITATION.findall(sentence)
+                    for key in group.split(",")]
+            if (keys and ESHRE.search(sentence) and RPL_DEFINITION.search(sentence)
+                    and not any(states_an_eshre_definition(passage_of(key)) for key in keys)):
+                found.append(f"{where} ({', '.join(keys)}): {sentence[:160]}")
+    return found
+
+
+def test_the_reader_finds_a_definition_cited_to_another_passage():
+    assert definitions_cited_elsewhere("x", "ESHRE spreekt van herhaald verlies bij twee of meer "
+                                       "verliezen {cite:p}`eshre2022`.")
+    assert not definitions_cited_elsewhere("x", "ESHRE spreekt van herhaald verlies bij twee of "
+                                           "meer verliezen {cite:p}`jcm2023rpltabel`.")
+    assert not definitions_cited_elsewhere("x", "Van de ESHRE-aanbevelingen rust een vijfde op "
+                                           "matig bewijs {cite:p}`eshre2022`.")
+
+
+def test_the_eshre_definition_is_cited_to_the_passage_that_states_it():
+    found = []
+    for where, text in _texts():
+        found += definitions_cited_elsewhere(where, text)
+    assert not found, ("de ESHRE-definitie van herhaalde miskraam is gelezen in "
+                       "jcm2023rpltabel; citeer die:\n" + "\n".join(found))
