@@ -283,3 +283,30 @@ def test_the_seven_weeks_of_the_leaflet_are_about_the_heartbeat():
                   for clause in scan_at_seven_weeks(path.read_text(encoding="utf-8"))]
     assert not found, ("het informatieblad noemt 7 weken voor het zien van het hartje; een echo "
                        "wordt vanaf 6 weken aangeboden:\n" + "\n".join(found))
+
+
+# --- a meaning that says to call gives the alarm signs' level ----------------------------------
+# The appendix shows each record's meaning as plain text, so {alarmzin} cannot stand there. When a
+# meaning tells the reader to call, it says so at a level of miskraam/alarmsignalen.yml: at once
+# ("Bel dan meteen …", the file's actie_bel) or 112, never a bare "Bel dan".
+def calls_without_level(meaning: str) -> list[str]:
+    return [sentence for sentence in re.split(r"(?<=[.!?])\s+", meaning)
+            if re.search(r"\bbel\b", sentence, re.IGNORECASE)
+            and not re.search(r"\bmeteen\b|\b112\b", sentence)]
+
+
+def test_the_reader_finds_a_call_without_its_level():
+    assert calls_without_level("Wordt het meer, of blijft het langer? Bel dan.")
+    assert not calls_without_level("Wordt het meer? Bel dan meteen je verloskundige.")
+    assert not calls_without_level("Leeftijd is de belangrijkste bekende risicofactor.")
+
+
+def test_a_meaning_that_says_to_call_gives_the_alarm_level():
+    from miskraam.alarm import alarm_signs
+
+    at_once = alarm_signs().texts["actie_bel"]
+    assert "meteen" in at_once  # the level this test holds the meanings to
+    wrong = [f"{record.id}: {sentence}" for record in registry().values()
+             for sentence in calls_without_level(record.meaning)]
+    assert not wrong, (f"zeg bij een signaal om te bellen het niveau: '{at_once}' of 112:\n"
+                       + "\n".join(wrong))

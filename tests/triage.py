@@ -279,6 +279,34 @@ def period_measures(page: str, html: str) -> list[str]:
     return found
 
 
+#: the level "bel" is calling at once: a sentence that tells her to call for such a sign says so
+URGENT = re.compile(r"\b(?:meteen|direct|nu|gelijk|onmiddellijk|dezelfde dag|zo snel mogelijk)\b"
+                    r"|\bspoed|\burgent|\b112\b", re.IGNORECASE)
+CALLS = re.compile(r"\b(?:bel|belt|bellen)\b", re.IGNORECASE)
+#: about calling, not telling her to call: "bespreek wanneer ze belt", "een reden om te bellen"
+ABOUT_CALLING = re.compile(r"\bwanneer\b[^.;?!]*\bbel\w*|\breden om te bellen\b", re.IGNORECASE)
+#: worry is the leaflet's low threshold ("je mag altijd bellen"), not a sign of something wrong
+LOW_THRESHOLD = {"ongerust"}
+
+
+def unhurried_calls(page: str, html: str) -> list[str]:
+    """Sentences that tell her to call for a sign of level "bel" without saying "at once": a
+    lower level than the rule ("Bel dan." where alarmsignalen.yml says "Bel dan meteen")."""
+    soup = BeautifulSoup(html, "html.parser")
+    found = []
+    for _, text in _chunks(soup.body or soup):
+        for sentence in sentences(text):
+            if not CALLS.search(sentence) or URGENT.search(sentence):
+                continue
+            if ABOUT_CALLING.search(sentence):
+                continue
+            signs = [sign.id for sign in signs_in(sentence)
+                     if sign.level == "bel" and sign.id not in LOW_THRESHOLD]
+            if signs:
+                found.append(f"{page}: {', '.join(signs)}: {sentence}")
+    return found
+
+
 #: what the course writes from alarmsignalen.yml: the box, the {alarmzin} role, the notice,
 #: the widget (and its printed fallback)
 GENERATED = (".miskraam-alarm", ".miskraam-alarmzin", ".miskraam-notice", ".miskraam-widget-cell")
