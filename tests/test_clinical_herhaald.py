@@ -174,7 +174,8 @@ def test_the_blogs_cause_list_is_attributed_and_set_against_eshre():
     cause_list = source[source.index("## Vinden ze een oorzaak?"):]
     assert "volgens het blog" in cause_list[:400].lower()
     assert "NK-cel" in source and "antifosfolipidensyndroom" in source
-    assert "nvog2007" in source and "eshre2022" in source
+    # both definitions, each cited to the passage it was read in (ESHRE's: the overview table)
+    assert "nvog2007" in source and "jcm2023rpltabel" in source
 
 
 # --- 2.12: the blog's framing shown, not softened -----------------------------------------
