@@ -16,6 +16,7 @@ layer"; the template side is in templates/layout.html):
 
 from __future__ import annotations
 
+import logging as python_logging
 import re
 from html import escape
 from pathlib import Path
@@ -217,6 +218,8 @@ def subset_icon_fonts(css: str, folder: Path) -> str:
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
+    # fontTools reports every table it prunes at INFO; a build says only what the author needs
+    python_logging.getLogger("fontTools").setLevel(python_logging.WARNING)
     wanted = icon_codepoints(css)
 
     def replace(match: re.Match) -> str:
