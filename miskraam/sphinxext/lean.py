@@ -21,7 +21,6 @@ import re
 from html import escape
 from pathlib import Path
 
-from sphinx.builders.html._assets import _CascadingStyleSheet
 from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
@@ -74,7 +73,8 @@ def trim_page_assets(app, pagename, templatename, context, doctree):
             ours = Path(name).name.startswith(OWN_PREFIX)
             if "://" not in name and name.endswith(".css") and not ours:
                 attributes = dict(css.attributes)
-                css = _CascadingStyleSheet(lean_name(name), priority=css.priority, **attributes)
+                # the same kind of entry Sphinx made (its class is private API), renamed
+                css = type(css)(lean_name(name), priority=css.priority, **attributes)
             kept.append(css)
         css_files[:] = kept
     script_files = context.get("script_files")
