@@ -25,6 +25,8 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+#: the small Sphinx projects of the directive tests (sphinx.testing's `rootdir`)
+ROOTS = Path(__file__).resolve().parent / "roots"
 HTML = ROOT / "_build" / "html"
 SHARED = ROOT.parent / "shared"
 SOURCES = SHARED / "sources"
@@ -40,6 +42,15 @@ def jupyter_book() -> str:
     """The jupyter-book executable of the interpreter running the tests."""
     candidate = Path(sys.executable).parent / "jupyter-book"
     return str(candidate) if candidate.exists() else shutil.which("jupyter-book")
+
+
+pytest_plugins = ("sphinx.testing.fixtures",)
+
+
+@pytest.fixture(scope="session")
+def rootdir():
+    """Where sphinx.testing finds `testroot="x"`: tests/roots/test-x."""
+    return ROOTS
 
 
 _CURRENT: dict[str, pytest.Item] = {}

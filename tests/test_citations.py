@@ -13,15 +13,6 @@ import pytest
 from miskraam import citations
 from miskraam.facts import fact
 
-pytest_plugins = ("sphinx.testing.fixtures",)
-
-ROOTS = Path(__file__).parent / "roots"
-
-
-@pytest.fixture(scope="session")
-def rootdir():
-    return ROOTS
-
 
 @pytest.mark.sphinx("html", testroot="factbron")
 def test_the_bron_form_shows_the_figure_and_cites_its_source(app):

@@ -16,19 +16,14 @@ import pytest
 
 from miskraam.facts import registry
 
-pytest_plugins = ("sphinx.testing.fixtures",)
+from .conftest import ROOTS
 
-ROOTS = Path(__file__).parent / "roots"
 PHONE = {"width": 390, "height": 844}
 # as a browser that blocks storage: every use of localStorage throws (the property itself stays
 # replaceable, as a Window attribute is)
 BLOCK_STORAGE = """Object.defineProperty(window, 'localStorage', { configurable: true,
     get() { throw new DOMException('opslag geblokkeerd', 'SecurityError'); } });"""
 
-
-@pytest.fixture(scope="session")
-def rootdir():
-    return ROOTS
 
 
 @pytest.fixture(scope="module")
