@@ -60,8 +60,13 @@ lab: $(STAMP)
 		$$( [ "$$(id -u)" = 0 ] && echo --allow-root )
 
 # Every test: unit, the JavaScript logic in Node, built book, Chromium, JupyterLab (live).
+# On TEST_WORKERS processes (pytest-xdist), a test file per worker at a time (many share a
+# module fixture: a tab, a built edition, JupyterLab); the page audit is two files, one per
+# reader. The first worker to need the book builds it, the others wait for it.
+TEST_WORKERS ?= 2
 test: $(STAMP) chromium node epubcheck lint
-	MISKRAAM_CHROMIUM=$(CHROMIUM) MISKRAAM_EPUBCHECK=$(EPUBCHECK) $(BIN)/python -m pytest
+	MISKRAAM_CHROMIUM=$(CHROMIUM) MISKRAAM_EPUBCHECK=$(EPUBCHECK) $(BIN)/python -m pytest \
+		-n $(TEST_WORKERS) --dist loadfile
 
 # Seconds, no build, no browser: the registry, sources, widgets' traits, chapters' text.
 test-fast: $(STAMP)

@@ -8,6 +8,8 @@ test that uses Chromium `browser`, and `build()` refuses to run in a test not ma
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import functools
 import http.server
 import os
@@ -23,6 +25,8 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+#: the small Sphinx projects of the directive tests (sphinx.testing's `rootdir`)
+ROOTS = Path(__file__).resolve().parent / "roots"
 HTML = ROOT / "_build" / "html"
 SHARED = ROOT.parent / "shared"
 SOURCES = SHARED / "sources"
@@ -38,6 +42,15 @@ def jupyter_book() -> str:
     """The jupyter-book executable of the interpreter running the tests."""
     candidate = Path(sys.executable).parent / "jupyter-book"
     return str(candidate) if candidate.exists() else shutil.which("jupyter-book")
+
+
+pytest_plugins = ("sphinx.testing.fixtures",)
+
+
+@pytest.fixture(scope="session")
+def rootdir():
+    """Where sphinx.testing finds `testroot="x"`: tests/roots/test-x."""
+    return ROOTS
 
 
 _CURRENT: dict[str, pytest.Item] = {}
@@ -57,11 +70,30 @@ def build(source: Path, *extra: str, env: dict | None = None) -> subprocess.Comp
     item = _CURRENT.get("item")
     if item is not None and item.get_closest_marker("build") is None:
         pytest.fail(f"{item.nodeid} bouwt een boek maar is niet gemarkeerd als `build`")
-    return subprocess.run(
-        [jupyter_book(), "build", str(source), "-W", "-n", "--keep-going", *extra],
-        cwd=source, capture_output=True, text=True, timeout=1800,
-        env={**os.environ, **env} if env else None,
-    )
+    with course_build_lock(source):
+        return subprocess.run(
+            [jupyter_book(), "build", str(source), "-W", "-n", "--keep-going", *extra],
+            cwd=source, capture_output=True, text=True, timeout=1800,
+            env={**os.environ, **env} if env else None,
+        )
+
+
+@contextlib.contextmanager
+def course_build_lock(source: Path = ROOT):
+    """Builds of the course share `_build` (its doctrees, its search index): with pytest-xdist
+    two workers would build it at once. The first to come builds, the other waits and then
+    finds the build done (an incremental build of seconds). Books in a temporary folder
+    need no lock."""
+    if Path(source).resolve() != ROOT:
+        yield
+        return
+    (ROOT / "_build").mkdir(exist_ok=True)
+    with open(ROOT / "_build" / ".build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 NOTEBOOK_HEADER = """---
@@ -108,10 +140,11 @@ def pytest_collection_modifyitems(config, items):
 def built_book() -> subprocess.CompletedProcess:
     """The course, built once per session, the first time a test asks for it. Incremental,
     like a developer's rebuild (a few seconds when nothing changed)."""
-    return subprocess.run(
-        [jupyter_book(), "build", str(ROOT), "-W", "-n", "--keep-going"],
-        cwd=ROOT, capture_output=True, text=True, timeout=1800,
-    )
+    with course_build_lock():
+        return subprocess.run(
+            [jupyter_book(), "build", str(ROOT), "-W", "-n", "--keep-going"],
+            cwd=ROOT, capture_output=True, text=True, timeout=1800,
+        )
 
 
 @pytest.fixture(scope="session")
@@ -309,3 +342,88 @@ def page_text(path: Path) -> str:
 
     text = _STATEMENT_BLOCK.sub(expand, text)
     return text.replace("```{begrippenlijst}\n```", "\n".join(glossary_lines()))
+
+
+# The size of a study, as the book writes it and as the passage read states it
+# (test_facts: a record's meaning; test_evidence: the prose around a citation).
+_NL_NUMBERS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+               "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
+               "vijftien": 15, "zestien": 16, "twintig": 20, "honderd": 100, "duizend": 1000,
+               "een": 1, "één": 1}
+_EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+               "fifteen": 15, "sixteen": 16, "twenty": 20, "forty": 40}
+#: "16 studies", "meer dan een miljoen vrouwen", "1,85 miljoen vrouwen", "ruim 420.000
+#: zwangerschappen", "zeven studies" (not a denominator: "5 van de 100 vrouwen")
+STUDY_SIZE = re.compile(
+    r"(?<!van de )(?<!op de )(?<!per )(?P<bound>\b(?:ruim|meer dan|bijna|ongeveer|circa|zo'n) )?"
+    r"(?P<number>\b\d{1,3}(?:\.\d{3})+\b|\b\d+(?:,\d+)?\b|\b(?:"
+    + "|".join(_NL_NUMBERS) + r")\b)(?P<times> miljoen| duizend)?\s+"
+    r"(?P<what>studies|trials|onderzoeken|cohorten|vrouwen|deelnemers|paren|zwangerschappen|"
+    r"patiënten)\b(?! per honderd)", re.IGNORECASE)
+
+
+def study_sizes(text: str) -> list[tuple[str, float, str]]:
+    """Every study size a Dutch text gives: (the words, the number, its bound or "")."""
+    sizes = []
+    for match in STUDY_SIZE.finditer(text):
+        number = match["number"].lower()
+        if number in ("een", "één") and not match["times"]:
+            continue  # "een studie": an article, not a size
+        value = (_NL_NUMBERS[number] if number in _NL_NUMBERS
+                 else float(number.replace(".", "").replace(",", ".")))
+        if match["times"]:
+            value *= 1_000_000 if "miljoen" in match["times"] else 1000
+        sizes.append((match[0], value, (match["bound"] or "").strip().lower()))
+    return sizes
+
+
+def numbers_in(passage: str) -> set[float]:
+    """Every number a passage states: digits (English or Dutch notation; a group of three after a
+    comma, space or dot may be a thousands group, so both readings count) and number words."""
+    found: set[float] = set()
+    for words in (_NL_NUMBERS, _EN_NUMBERS):
+        for word, value in words.items():
+            if value > 1 and re.search(rf"\b{word}\b", passage, re.IGNORECASE):
+                found.add(float(value))
+    for match in re.finditer(r"\d{1,3}(?:[,. \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)?", passage):
+        digits = match[0]
+        if re.fullmatch(r"\d{1,3}(?:[,. \u00a0\u202f]\d{3})+", digits):
+            found.add(float(re.sub(r"\D", "", digits)))
+        if re.fullmatch(r"\d+(?:[.,]\d+)?", digits):
+            found.add(float(digits.replace(",", ".")))
+    return found
+
+
+def size_stated(value: float, bound: str, numbers: set[float]) -> bool:
+    """Whether a passage's numbers hold a size the book gives: the number itself, or rounded
+    ("1,85 miljoen" for 1 853 017), or within its bound ("ruim 420.000" for 421 201)."""
+    for number in numbers:
+        if bound in ("ruim", "meer dan"):
+            if value < number <= value * 1.25:
+                return True
+        elif bound == "bijna":
+            if value * 0.8 <= number < value:
+                return True
+        elif bound:
+            if abs(number - value) <= value * 0.1:
+                return True
+        elif number == value:
+            return True
+        elif value >= 1000 and value == int(value):
+            significant = len(str(int(value)).rstrip("0"))
+            if float(f"{number:.{significant}g}") == value:
+                return True
+    return False
+
+
+def passage_of(source: str) -> str | None:
+    """The stored passage of a source: the leaflet or the blog, or sources/literatuur/<key>.md
+    without its header; None when nothing was stored."""
+    if source in SOURCE_FILES:
+        return SOURCE_FILES[source].read_text(encoding="utf-8")
+    path = ROOT / "sources" / "literatuur" / f"{source}.md"
+    if not path.exists():
+        return None
+    text = path.read_text(encoding="utf-8")
+    return text.split("\n---\n", 1)[1] if text.startswith("---\n") else text

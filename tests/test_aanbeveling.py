@@ -10,14 +10,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ("sphinx.testing.fixtures",)
-
-ROOTS = Path(__file__).parent / "roots"
-
-
-@pytest.fixture(scope="session")
-def rootdir():
-    return ROOTS
+from .conftest import ROOTS
 
 
 @pytest.mark.sphinx("html", testroot="aanbeveling")

@@ -1,68 +1,14 @@
-"""Every built page in headless Chromium: no other hosts, no console errors, no axe violations."""
+"""Dark mode on a desktop, and printing a chapter. (Every page's own audit, in two viewports, is
+`test_page_audit.py`.)"""
 
 from __future__ import annotations
-
-from urllib.parse import urlparse
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .conftest import PAGES, content_pages, open_ready
+from .conftest import open_ready
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
-
-
-
-@pytest.fixture(scope="module")
-def page(browser, server):
-    context = browser.new_context()
-    tab = context.new_page()
-    yield tab
-    context.close()
-
-
-def visit(tab, url):
-    """Open a page; return (requests to other hosts, console errors) seen while loading."""
-    local = urlparse(url).netloc
-    foreign, errors = [], []
-
-    def on_request(request):
-        parsed = urlparse(request.url)
-        if parsed.scheme in ("http", "https", "ws", "wss") and parsed.netloc != local:
-            foreign.append(request.url)
-
-    def on_console(message):
-        if message.type == "error":
-            errors.append(f"{message.text} ({message.location.get('url')})")
-
-    tab.on("request", on_request)
-    tab.on("console", on_console)
-    tab.on("pageerror", lambda error: errors.append(f"pageerror: {error}"))
-    try:
-        open_ready(tab, url)
-    finally:
-        tab.remove_listener("request", on_request)
-        tab.remove_listener("console", on_console)
-    return foreign, errors
-
-
-def test_the_suite_sees_every_page(html):
-    # PAGES comes from _toc.yml (collection needs no build); it must match what was built.
-    assert PAGES == [p.relative_to(html).as_posix() for p in content_pages(html)]
-
-
-@pytest.mark.parametrize("name", PAGES)
-def test_page_is_private_clean_and_accessible(page, server, name):
-    foreign, errors = visit(page, f"{server}/{name}")
-    assert foreign == [], f"verzoeken naar andere hosts: {foreign}"
-    assert errors == [], f"consolefouten: {errors}"
-    # axe runs after loading: its own CSS preloading may log 404s we do not want to count
-    result = Axe().run(page)
-    violations = [
-        f"{v['id']} ({v['impact']}): {v['nodes'][0]['html'][:160]}"
-        for v in result.response["violations"]
-    ]
-    assert violations == [], "\n".join(violations)
 
 
 @pytest.mark.parametrize("name", ["book/index.html", "book/deel1/wat-is-een-miskraam.html",

@@ -208,3 +208,32 @@ def test_the_built_pages_show_the_grid_numbers_and_the_per_100_calculation(html)
     assert "Na dit hoofdstuk weet je" in beleid
     assert "8,7 per 100" in beleid
     assert "Bewijskracht" in beleid or "bewijskracht" in beleid
+
+
+# --- issue 16 (confirmation reading): afwachten first is the guidelines' advice -----------
+
+GUIDELINE = re.compile(r"\b(NICE|NVOG|NHG|richtlijn\w*)\b")
+FIRST = re.compile(r"\beerste (keus|keuze|behandelstrategie|beleid)\b", re.I)
+
+
+def test_the_policy_tables_label_for_afwachten_is_a_guidelines_advice_and_she_chooses():
+    """The table once said 'eerste keus' for afwachten, beside Part I's 'geen goede of foute
+    keuze'. The label names the guideline that gives the advice, and says that she chooses."""
+    chapter = text(BELEID)
+    row = next(line for line in chapter.splitlines() if line.startswith("| **Wanneer**"))
+    afwachten = row.split("|")[2]
+    assert GUIDELINE.search(afwachten), afwachten
+    assert "kiest" in afwachten, afwachten
+    flat_chapter = normalise(chapter)
+    assert "de vrouw kiest" in flat_chapter or "zij kiest" in flat_chapter
+    assert "../deel1/verloop.md" in chapter  # the page that says there is no right or wrong
+    assert "geen goede of foute" in normalise(text(DEEL1 / "verloop.md"))
+
+
+def test_nowhere_is_afwachten_a_first_choice_without_the_guideline_that_says_so():
+    files = [*BOOK.rglob("*.md"), ROOT / "miskraam" / "uitspraken.yml",
+             ROOT / "miskraam" / "facts.yml"]
+    for path in files:
+        for sentence in re.split(r"(?<=[.!?])\s+|\|", normalise(text(path))):
+            if FIRST.search(sentence):
+                assert GUIDELINE.search(sentence), f"{path.name}: {sentence}"

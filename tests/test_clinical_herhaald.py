@@ -174,7 +174,8 @@ def test_the_blogs_cause_list_is_attributed_and_set_against_eshre():
     cause_list = source[source.index("## Vinden ze een oorzaak?"):]
     assert "volgens het blog" in cause_list[:400].lower()
     assert "NK-cel" in source and "antifosfolipidensyndroom" in source
-    assert "nvog2007" in source and "eshre2022" in source
+    # both definitions, each cited to the passage it was read in (ESHRE's: the overview table)
+    assert "nvog2007" in source and "jcm2023rpltabel" in source
 
 
 # --- 2.12: the blog's framing shown, not softened -----------------------------------------
@@ -213,3 +214,19 @@ def test_the_moderate_evidence_refrain_is_no_longer_repeated():
     uses = sum(len(re.findall(r"eshre-matig-bewijs", p.read_text(encoding="utf-8")))
                for p in MINE)
     assert uses <= 2, f"{uses} keer de 19,4%-zin"
+
+
+# --- issue 16 (confirmation reading): Part I cites the ESHRE definition where Part IV reads it
+
+@pytest.mark.parametrize("path", [OORZAKEN, VOLGENDE], ids=lambda p: p.stem)
+def test_part_one_cites_the_eshre_definition_to_the_passage_that_states_it(path):
+    """Part IV reads the ESHRE definition (two or more losses, hCG-only losses count) in an
+    overview table, not in the stored ESHRE 2022 summary, which does not state it: every
+    sentence in Part I that gives that definition cites the table."""
+    assert "two or more" not in text_of(ROOT / "sources" / "literatuur" / "eshre2022.md").lower()
+    cited = [sentence for sentence in re.split(r"(?<=[.;])\s+", text_of(path))
+             if "ESHRE" in sentence and re.search(r"twee of meer|niet na elkaar|hCG", sentence)
+             and "{cite:p}" in sentence]
+    assert cited
+    for sentence in cited:
+        assert "jcm2023rpltabel" in sentence and "eshre2022" not in sentence, sentence

@@ -251,3 +251,69 @@ def test_a_child_born_alive_before_24_weeks_has_its_own_answer_from_the_stored_p
 
 def flat_key(key: str) -> str:
     return (EXCERPTS / f"{key}.md").read_text(encoding="utf-8")
+
+
+# --- issue 16 (confirmation reading): one anti-D rule, applied per term ---------------------
+
+def anti_d_threshold() -> tuple[str, float]:
+    """The fact id and the week from which the course's anti-D statement (its one home in
+    uitspraken.yml) says anti-D is indicated: the rule is read from the statement, not copied."""
+    from miskraam.statements import statement
+    professional = statement("anti-d").text("professioneel")
+    match = re.search(r"vanaf \{fact\}`([^`<\s]+)`", professional)
+    assert match, "de anti-D-uitspraak noemt geen grens 'vanaf {fact}`...`'"
+    return match[1], registry()[match[1]].value
+
+
+def solution_of(page: str, label: str) -> str:
+    start = page.index(f"````{{solution}} {label}")
+    return page[start:page.index("\n````\n", start)]
+
+
+def exercise_of(page: str, label: str) -> str:
+    start = page.index(f":label: {label}")
+    return page[start:page.index("\n````\n", start)]
+
+
+NOT_INDICATED = re.compile(r"geen indicatie|niet geïndiceerd|geen anti-D", re.I)
+
+
+def test_the_anti_d_answer_gives_each_term_what_the_anti_d_statement_gives():
+    """Opgave 5 compares a loss at 8 and at 18 weeks. The model answer once said anti-D 'vanaf
+    10 weken bij beide termijnen'; it must give each term what the statement's rule gives."""
+    fact_id, weeks = anti_d_threshold()
+    raw = REGELEN.read_text(encoding="utf-8")
+    terms = [int(t) for t in re.findall(r"\b(\d+) weken", exercise_of(raw, "regelen-vraag-5"))]
+    assert sorted(terms) == [8, 18], terms
+    answer = solution_of(raw, "regelen-vraag-5")
+    assert "{uitspraak} anti-d" in answer, "de regel komt uit zijn ene thuis, de uitspraak"
+    flat_answer = normalise(answer)
+    assert "bij beide termijnen" not in flat_answer.split("Bij beide termijnen kijk")[0]
+    for term in terms:
+        bullet = re.search(rf"\*\*bij {term} weken\*\*:(.*?)(?= - \*\*bij |$| Bij beide)",
+                           flat_answer)
+        assert bullet, f"geen eigen antwoord voor {term} weken"
+        said = bullet[1]
+        assert f"{{fact}}`{fact_id}`" in said or "die grens" in said, said
+        if term >= weeks:
+            assert "geïndiceerd" in said and not NOT_INDICATED.search(said), (term, said)
+        else:
+            assert NOT_INDICATED.search(said), (term, said)
+
+
+def test_anti_d_after_16_weeks_is_the_nhg_rule_with_its_limit_said():
+    """At 17 or 18 weeks the NHG rule (written for a miscarriage, which the NVOG start page
+    with NHG/KNOV ends at 16 weeks) is applied with that limit said and the rest left to the
+    gynaecologist and the protocol, in the chapter and in the scored question."""
+    chapter = flat(REGELEN)
+    case = chapter[chapter.index("## Casus: een verlies bij 17 weken"):
+                   chapter.index("## Toets jezelf")]
+    anti_d = case[case.index("- anti-D:"):case.index("- de borsten")]
+    answer = normalise(solution_of(REGELEN.read_text(encoding="utf-8"), "regelen-vraag-5"))
+    question = normalise((BOOK / "toetsvragen" / "na-het-verlies-regelen.md").read_text("utf-8"))
+    question = question[question.index(":id: na-het-verlies-regelen-17-weken"):]
+    question = question[:question.index("```")]
+    for where, said in (("casus", anti_d), ("opgave 5", answer), ("vraag 17 weken", question)):
+        assert "{fact}`nvog-definitie-16-weken`" in said, where
+        assert "niet nalezen" in said, where
+        assert "gynaecoloog" in said, where

@@ -210,6 +210,40 @@ def test_item10_nice_cg192_passage_exists_and_the_chapter_says_what_it_says_on_m
     assert "niet voor de periode na een miskraam" not in toets
 
 
+#: NICE CG192 recommends the two depression questions at booking and in the early postnatal
+#: period; after a miscarriage the course uses them by analogy. A sentence that says NICE
+#: recommends them names that setting, or says the use is by analogy (the course's own).
+CG192_RECOMMENDS = re.compile(
+    r"(?:NICE|CG192)[^.]*\b(?:raadt|aanraadt|aanraden|beveelt|aanbeveelt|adviseert|overwegen)\b"
+    r"|\b(?:raadt|aanraadt|beveelt|adviseert)\b[^.]*(?:NICE|CG192)", re.IGNORECASE)
+CG192_QUESTIONS = re.compile(r"twee vragen|Whooley|vragen naar (?:depressie|somberheid)",
+                             re.IGNORECASE)
+CG192_SETTING = re.compile(r"zwanger|kraam|eerste contact|naar analogie|afleiding",
+                           re.IGNORECASE)
+
+
+def cg192_out_of_setting(text: str) -> list[str]:
+    found = []
+    for paragraph in re.split(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.)\s)", text):
+        for sentence in re.split(r"(?<=[.!?])\s+", " ".join(paragraph.split())):
+            if (CG192_RECOMMENDS.search(sentence) and CG192_QUESTIONS.search(sentence)
+                    and not CG192_SETTING.search(sentence)):
+                found.append(sentence)
+    return found
+
+
+def test_item10_cg192_questions_after_a_miscarriage_are_the_courses_application():
+    assert cg192_out_of_setting("Dat zijn de twee vragen die NICE (CG192) aanraadt om een "
+                                "depressie op het spoor te komen.")
+    assert not cg192_out_of_setting("Dat zijn de twee vragen die NICE aanraadt bij het eerste "
+                                    "contact in de zwangerschap; na een miskraam gebruik je ze "
+                                    "naar analogie.")
+    found = [f"{path.relative_to(BOOK)}: {sentence}"
+             for path in sorted(BOOK.rglob("*.md"))
+             for sentence in cg192_out_of_setting(path.read_text(encoding="utf-8"))]
+    assert not found, "\n".join(found)
+
+
 def test_item10_unsourced_sentences_are_gone():
     beleid = flat(BELEID) + flat(TOETS / "beleid-in-een-tabel.md")
     assert "noemt diarree een zeer vaak voorkomende bijwerking" not in beleid

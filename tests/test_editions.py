@@ -30,7 +30,7 @@ def squeeze(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def edition():
+def edition(html):
     result = build(ROOT, "--builder", "singlehtml")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     pdf = ROOT / "_build" / "pdf" / "miskraam.pdf"

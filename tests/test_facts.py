@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import copy
+import re
+from pathlib import Path
 
 import pytest
 import yaml
 
 from miskraam.facts import REGISTRY_PATH, FactError, load_facts, parse_facts, registry
+
+from .conftest import numbers_in, passage_of, size_stated, study_sizes
 
 GOOD = {
     "id": "voorbeeld-getal",
@@ -212,3 +216,97 @@ def test_a_changed_value_with_new_wording_fails_on_the_old_quote(tmp_path, fact_
     with pytest.raises(FactError) as error:
         load_facts(_registry_with(tmp_path, fact_id, **{field: new, "wording": wording}))
     assert f"feit '{fact_id}', veld 'quote'" in str(error.value)
+
+
+# --- a study's size in a meaning is the size the source gives ---------------------------------
+# A meaning that says how big a study was ("In 7 studies met 46.313 vrouwen") says it of the
+# number in its quote; the size must stand in the quote or in the passage read for the source
+# (sources/literatuur/<key>.md), not in a summary of the whole review.
+
+@pytest.mark.parametrize(("meaning", "quote", "right"), [
+    ("In 7 studies met 46.313 vrouwen was het risico lager.",
+     "(7 studies, 46,313 women; risk ratio [RR] = 0.82", True),
+    ("In 16 studies met meer dan een miljoen vrouwen was het risico lager.",
+     "(7 studies, 46,313 women; risk ratio [RR] = 0.82", False),
+    ("Een meta-analyse van 21 studies met 1,85 miljoen vrouwen.",
+     "We included 21 studies reporting on 1 853 017 women.", True),
+    ("In een register van ruim 420.000 zwangerschappen.",
+     "There were 421 201 pregnancies during the study period", True),
+    ("In zeven studies kreeg 17,6% een miskraam.", "Seven studies including 1,735 women", True),
+    ("Bij ongeveer 5 van de 100 vrouwen volgt toch een miskraam.", "zeer klein (5%)", True),
+])
+def test_the_size_reader_tells_the_quotes_size_from_another(meaning, quote, right):
+    sizes = study_sizes(meaning)
+    stated = all(size_stated(value, bound, numbers_in(quote)) for _, value, bound in sizes)
+    assert stated == right, sizes
+
+
+def test_every_study_size_in_a_meaning_is_the_one_its_source_gives():
+    wrong = []
+    for record in registry().values():
+        read = numbers_in(record.quote) | numbers_in(passage_of(record.source) or "")
+        for words, value, bound in study_sizes(record.meaning):
+            if not size_stated(value, bound, read):
+                wrong.append(f"{record.id}: '{words}' staat niet in het citaat of de gelezen "
+                             f"passage van {record.source}")
+    assert not wrong, "\n".join(wrong)
+
+
+# --- the leaflet's 7 weeks is when the heartbeat shows, not when the scan is done ---------------
+# The leaflet: "Vanaf 7 weken is met de echo te zien of het hartje klopt"; a scan is offered from 6
+# weeks (NVOG, NHG). A clause that gives the 7 weeks with a scan says it of the heartbeat.
+SEVEN_WEEKS = "{fact}`hartactiviteit-vanaf-7-weken`"
+
+
+def scan_at_seven_weeks(text: str) -> list[str]:
+    clauses = []
+    for paragraph in re.split(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.)\s)", text):
+        for clause in re.split(r"(?<=[.!?;])\s+", " ".join(paragraph.split())):
+            words = re.sub(r"\{fact\}`[^`]*`", " ", clause)
+            if (SEVEN_WEEKS in clause and re.search(r"\becho", words, re.IGNORECASE)
+                    and not re.search(r"hart|klop", words, re.IGNORECASE)):
+                clauses.append(clause)
+    return clauses
+
+
+def test_the_reader_tells_the_heartbeat_from_the_scan():
+    assert scan_at_seven_weeks(f"Echo vanaf {SEVEN_WEEKS}, doptone na 12 weken.")
+    assert not scan_at_seven_weeks(f"Vanaf {SEVEN_WEEKS} is met de echo te zien of het hartje "
+                                   "klopt.")
+
+
+def test_the_seven_weeks_of_the_leaflet_are_about_the_heartbeat():
+    root = Path(__file__).resolve().parent.parent
+    found = []
+    for path in sorted([*root.glob("book/**/*.md"), *root.glob("miskraam/*.yml")]):
+        found += [f"{path.relative_to(root)}: {clause}"
+                  for clause in scan_at_seven_weeks(path.read_text(encoding="utf-8"))]
+    assert not found, ("het informatieblad noemt 7 weken voor het zien van het hartje; een echo "
+                       "wordt vanaf 6 weken aangeboden:\n" + "\n".join(found))
+
+
+# --- a meaning that says to call gives the alarm signs' level ----------------------------------
+# The appendix shows each record's meaning as plain text, so {alarmzin} cannot stand there. When a
+# meaning tells the reader to call, it says so at a level of miskraam/alarmsignalen.yml: at once
+# ("Bel dan meteen …", the file's actie_bel) or 112, never a bare "Bel dan".
+def calls_without_level(meaning: str) -> list[str]:
+    return [sentence for sentence in re.split(r"(?<=[.!?])\s+", meaning)
+            if re.search(r"\bbel\b", sentence, re.IGNORECASE)
+            and not re.search(r"\bmeteen\b|\b112\b", sentence)]
+
+
+def test_the_reader_finds_a_call_without_its_level():
+    assert calls_without_level("Wordt het meer, of blijft het langer? Bel dan.")
+    assert not calls_without_level("Wordt het meer? Bel dan meteen je verloskundige.")
+    assert not calls_without_level("Leeftijd is de belangrijkste bekende risicofactor.")
+
+
+def test_a_meaning_that_says_to_call_gives_the_alarm_level():
+    from miskraam.alarm import alarm_signs
+
+    at_once = alarm_signs().texts["actie_bel"]
+    assert "meteen" in at_once  # the level this test holds the meanings to
+    wrong = [f"{record.id}: {sentence}" for record in registry().values()
+             for sentence in calls_without_level(record.meaning)]
+    assert not wrong, (f"zeg bij een signaal om te bellen het niveau: '{at_once}' of 112:\n"
+                       + "\n".join(wrong))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import content_pages
-from .triage import hand_copies, read_page
+from .triage import hand_copies, period_measures, read_page, unhurried_calls
 
 
 def findings(snippet: str) -> list[str]:
@@ -82,3 +82,71 @@ def test_the_alarm_sentence_comes_from_the_alarm_file(html):
     for sign in alarm_signs().of_level("112"):
         if sign.vraag:
             assert sign.vraag[1:] in (html / "book/deel1/wanneer-bellen.html").read_text("utf-8")
+
+
+# One measure of heavy bleeding: the alarm sign's (alarmsignalen.yml, veel-bloed). "More than a
+# period" is the NHG's measure for the caregiver's triage; a page may report it as the NHG's,
+# but never tells her, or a case, to call by it.
+@pytest.mark.parametrize("snippet", [
+    "<p>En krijg je meer bloedverlies dan een menstruatie, of word je duizelig? Bel ons dan "
+    "meteen.</p>",
+    "<p>Verliest ze meer bloed dan bij een gewone menstruatie, dan belt ze meteen.</p>",
+    "<p>Bloedverlies dat langer duurt dan een menstruatie is een reden om met spoed gezien te "
+    "worden.</p>",
+])
+def test_the_reader_catches_calling_by_a_period(snippet):
+    assert period_measures("test.html", f"<body>{snippet}</body>"), snippet
+
+
+@pytest.mark.parametrize("snippet", [
+    "<p>De NHG-Standaard noemt hevig bloedverlies (meer en/of langduriger dan bij haar "
+    "gebruikelijke menstruatie) een indicatie voor een spoedbeoordeling.</p>",
+    "<p>Heb je meer pijn dan bij een zware menstruatie? Bel dan meteen.</p>",
+    "<p>Verlies je veel bloed: meer dan 2 maandverbanden per uur? Bel dan meteen.</p>",
+    "<p>Ze verliest wat bloed, minder dan een menstruatie. Bel morgen terug.</p>",
+])
+def test_the_reader_lets_the_alarm_sign_and_the_nhg_measure_pass(snippet):
+    assert period_measures("test.html", f"<body>{snippet}</body>") == []
+
+
+@pytest.mark.build
+def test_no_page_tells_her_to_call_by_a_period(html):
+    found = []
+    for page in content_pages(html):
+        found += period_measures(str(page.relative_to(html)), page.read_text("utf-8"))
+    assert not found, ("veel bloedverlies als 'meer (of langer) dan een menstruatie' gebruikt "
+                       "als reden om te bellen; het alarmsignaal is dat van alarmsignalen.yml "
+                       "(gebruik {alarmzin} of {fact}`alarm-maandverbanden`):\n"
+                       + "\n".join(found))
+
+
+# The level "bel" is "bel meteen": a sentence that tells her to call for such a sign says so. A
+# bare "Bel dan." or "dan belt ze" gives the sign a lower level than the rule.
+@pytest.mark.parametrize("snippet", [
+    "<p>Wordt het meer, of blijft het langer? Bel dan.</p>",
+    "<p>Wordt het meer in plaats van minder, of duurt het langer, dan belt ze.</p>",
+    "<p>Koorts? Bel altijd.</p>",
+    "<p>Heb je koorts of krampen die blijven? Bel je verloskundige.</p>",
+])
+def test_the_reader_catches_a_call_without_its_level(snippet):
+    assert unhurried_calls("test.html", f"<body>{snippet}</body>"), snippet
+
+
+@pytest.mark.parametrize("snippet", [
+    "<p>Wordt het meer in plaats van minder? Bel dan meteen je verloskundige.</p>",
+    "<p>Heb je koorts? Bel dan meteen.</p>",
+    "<p>Ben je ongerust? Dan mag je ook bellen.</p>",
+    "<p>Bespreek vooraf wanneer ze belt: bij koorts, of als het bloedverlies toeneemt.</p>",
+    "<p>Valt ze flauw, dan belt ze 112.</p>",
+])
+def test_the_reader_lets_a_call_at_its_level_pass(snippet):
+    assert unhurried_calls("test.html", f"<body>{snippet}</body>") == []
+
+
+@pytest.mark.build
+def test_every_call_for_a_sign_says_at_once(html):
+    found = []
+    for page in content_pages(html):
+        found += unhurried_calls(str(page.relative_to(html)), page.read_text("utf-8"))
+    assert not found, ("een signaal om meteen te bellen staat hier zonder 'meteen' (gebruik "
+                       "{alarmzin}`bel` of zeg 'bel dan meteen'):\n" + "\n".join(found))

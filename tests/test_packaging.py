@@ -3,6 +3,7 @@ its templates, catalog, ES modules and registries, not only its Python."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -32,3 +33,14 @@ def test_the_wheel_holds_every_file_of_the_package(tmp_path):
     package = {name for name in tracked if name.startswith("miskraam/")}
     assert sorted(package - in_wheel) == [], "bestanden van het pakket die niet in het wiel zitten"
     assert sorted(n for n in in_wheel - package if n.startswith("miskraam/")) == []
+
+
+def test_no_private_sphinx_api():
+    """Sphinx's private names (a leading underscore) change without notice between releases;
+    the extension uses only its public API."""
+    private = re.compile(r"^\s*(?:from\s+(?:sphinx|docutils|myst_\w+|sphinx_\w+)[\w.]*\s+import\s+"
+                         r"[^\n]*\b_[A-Za-z]|from\s+(?:sphinx|docutils)[\w.]*\._\w+)", re.M)
+    found = [f"{path.relative_to(ROOT)}: {match.group(0).strip()}"
+             for path in sorted((ROOT / "miskraam").rglob("*.py"))
+             for match in private.finditer(path.read_text(encoding="utf-8"))]
+    assert not found, found

@@ -7,6 +7,8 @@ import pytest
 
 from benchmark import run as bench
 
+from .conftest import open_ready
+
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 #: the heaviest pages: the start page (the root redirect, as a reader opens the book), a
@@ -37,7 +39,7 @@ def test_first_load_is_a_quarter_of_vanilla_or_less(browser, server, vanilla_byt
 def open_page(browser, server, name, **options):
     context = browser.new_context(**options)
     tab = context.new_page()
-    tab.goto(f"{server}/{name}", wait_until="networkidle")
+    open_ready(tab, f"{server}/{name}")
     return context, tab
 
 

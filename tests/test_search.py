@@ -61,7 +61,7 @@ def search_tab(browser, server):
     context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True,
                                   is_mobile=True)
     tab = context.new_page()
-    tab.goto(f"{server}/search.html", wait_until="networkidle")
+    tab.goto(f"{server}/search.html", wait_until="load")
     yield tab
     context.close()
 
@@ -77,7 +77,6 @@ def results_for(tab, server, query: str) -> list[str]:
     tab.wait_for_function(
         "document.querySelector('#search-results h2')?.textContent.trim()"
         " === Documentation.gettext('Search Results')", timeout=20_000)
-    tab.wait_for_load_state("networkidle")
     hrefs = tab.eval_on_selector_all(
         "#search-results ul.search li > a:first-of-type",
         "links => links.map(a => a.getAttribute('href'))")

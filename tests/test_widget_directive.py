@@ -14,16 +14,11 @@ import pytest
 from miskraam import widgets
 from miskraam.facts import registry
 
-pytest_plugins = ("sphinx.testing.fixtures",)
+from .conftest import ROOTS
 
-ROOTS = Path(__file__).parent / "roots"
 VIEW = "application/vnd.jupyter.widget-view+json"
 STATE = "application/vnd.jupyter.widget-state+json"
 
-
-@pytest.fixture(scope="session")
-def rootdir():
-    return ROOTS
 
 
 def scripts(html: str, kind: str) -> list[dict]:

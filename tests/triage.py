@@ -252,6 +252,61 @@ def read_page(page: str, html: str) -> list[Finding]:
     return findings
 
 
+#: heavy bleeding measured against a period ("meer bloed dan een menstruatie"): the NHG's measure
+#: for the caregiver's telephone triage. The course's alarm sign for heavy bleeding is another one
+#: (alarmsignalen.yml, veel-bloed: the leaflet's pads per hour), so the course never tells her to
+#: call by a period; a sentence may report the NHG's measure as the NHG's.
+_GAP = r"(?:(?!pijn|kramp)[^.;?!])"  # pain against a period is another sign (hevige-pijn)
+PERIOD_MEASURE = re.compile(
+    rf"\bbloed\w*\b{_GAP}{{0,40}}?\b(?:meer|langer|langduriger|heviger|erger)\b{_GAP}{{0,30}}?"
+    rf"\bdan\b{_GAP}{{0,25}}?menstruatie|\b(?:meer|langer|langduriger|heviger)\b{_GAP}{{0,10}}?"
+    rf"\bbloed\w*\b{_GAP}{{0,25}}?\bdan\b{_GAP}{{0,25}}?menstruatie", re.IGNORECASE)
+#: whose measure it is: the NHG-Standaard (named, or by its citation) or a guideline
+ATTRIBUTED = re.compile(r"\bNHG|\bstandaard\b|\brichtlijn", re.IGNORECASE)
+
+
+def period_measures(page: str, html: str) -> list[str]:
+    """Sentences that tell a reader to call, or say a case needs a call, because she bleeds
+    more (or longer) than in a period, in the course's own voice: a second definition of the
+    alarm sign for heavy bleeding."""
+    soup = BeautifulSoup(html, "html.parser")
+    found = []
+    for _, text in _chunks(soup.body or soup):
+        for sentence in sentences(text):
+            if (PERIOD_MEASURE.search(sentence) and level_said(sentence)
+                    and not ATTRIBUTED.search(sentence)):
+                found.append(f"{page}: {sentence}")
+    return found
+
+
+#: the level "bel" is calling at once: a sentence that tells her to call for such a sign says so
+URGENT = re.compile(r"\b(?:meteen|direct|nu|gelijk|onmiddellijk|dezelfde dag|zo snel mogelijk)\b"
+                    r"|\bspoed|\burgent|\b112\b", re.IGNORECASE)
+CALLS = re.compile(r"\b(?:bel|belt|bellen)\b", re.IGNORECASE)
+#: about calling, not telling her to call: "bespreek wanneer ze belt", "een reden om te bellen"
+ABOUT_CALLING = re.compile(r"\bwanneer\b[^.;?!]*\bbel\w*|\breden om te bellen\b", re.IGNORECASE)
+#: worry is the leaflet's low threshold ("je mag altijd bellen"), not a sign of something wrong
+LOW_THRESHOLD = {"ongerust"}
+
+
+def unhurried_calls(page: str, html: str) -> list[str]:
+    """Sentences that tell her to call for a sign of level "bel" without saying "at once": a
+    lower level than the rule ("Bel dan." where alarmsignalen.yml says "Bel dan meteen")."""
+    soup = BeautifulSoup(html, "html.parser")
+    found = []
+    for _, text in _chunks(soup.body or soup):
+        for sentence in sentences(text):
+            if not CALLS.search(sentence) or URGENT.search(sentence):
+                continue
+            if ABOUT_CALLING.search(sentence):
+                continue
+            signs = [sign.id for sign in signs_in(sentence)
+                     if sign.level == "bel" and sign.id not in LOW_THRESHOLD]
+            if signs:
+                found.append(f"{page}: {', '.join(signs)}: {sentence}")
+    return found
+
+
 #: what the course writes from alarmsignalen.yml: the box, the {alarmzin} role, the notice,
 #: the widget (and its printed fallback)
 GENERATED = (".miskraam-alarm", ".miskraam-alarmzin", ".miskraam-notice", ".miskraam-widget-cell")

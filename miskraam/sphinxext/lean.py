@@ -16,11 +16,11 @@ layer"; the template side is in templates/layout.html):
 
 from __future__ import annotations
 
+import logging as python_logging
 import re
 from html import escape
 from pathlib import Path
 
-from sphinx.builders.html._assets import _CascadingStyleSheet
 from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
@@ -73,7 +73,8 @@ def trim_page_assets(app, pagename, templatename, context, doctree):
             ours = Path(name).name.startswith(OWN_PREFIX)
             if "://" not in name and name.endswith(".css") and not ours:
                 attributes = dict(css.attributes)
-                css = _CascadingStyleSheet(lean_name(name), priority=css.priority, **attributes)
+                # the same kind of entry Sphinx made (its class is private API), renamed
+                css = type(css)(lean_name(name), priority=css.priority, **attributes)
             kept.append(css)
         css_files[:] = kept
     script_files = context.get("script_files")
@@ -217,6 +218,8 @@ def subset_icon_fonts(css: str, folder: Path) -> str:
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
+    # fontTools reports every table it prunes at INFO; a build says only what the author needs
+    python_logging.getLogger("fontTools").setLevel(python_logging.WARNING)
     wanted = icon_codepoints(css)
 
     def replace(match: re.Match) -> str:

@@ -215,11 +215,11 @@ class VraagDirective(SphinxDirective):
                                 "(kleine letters, cijfers en streepjes)")
         if kind not in KINDS:
             return self._refuse(f"':soort: {kind}' is onbekend; kies uit: {', '.join(KINDS)}")
+        # the same id twice on this page; on two pages: check_unique_ids, once all are read
         seen = self.env.temp_data.setdefault("miskraam_vraag_ids", set())
-        elsewhere = any(name in names for doc, names in _quiz_pages(self.env).items()
-                        if doc != self.env.docname)
-        if name in seen or elsewhere:
-            return self._refuse("deze ':id:' bestaat al; elke vraag heeft een eigen naam")
+        if name in seen:
+            return self._refuse("deze ':id:' staat al op deze pagina; elke vraag heeft een "
+                                "eigen naam")
         seen.add(name)
 
         lines = list(self.content)
@@ -388,9 +388,14 @@ class CesuurRole(SphinxRole):
 
 
 class ToetsoverzichtDirective(SphinxDirective):
-    """Every page with questions, in book order, with the reader's stored score."""
+    """Every page with questions, in book order, with the reader's stored score. The page
+    summarises the others: it is re-read whenever any page changes (verantwoording.py), or
+    a question added elsewhere would leave its count stale."""
 
     def run(self):
+        from .verantwoording import _whole_book_pages
+
+        _whole_book_pages(self.env).add(self.env.docname)
         return [overview_node()]
 
 
@@ -437,6 +442,20 @@ def fill_overviews(app, doctree, docname):
             item += paragraph
             listing += item
         node += listing
+
+
+def check_unique_ids(app, env):
+    """A question id on two pages, checked when every page has been read (and the parallel
+    readers' findings merged): a check while reading would depend on the reading order."""
+    pages_of: dict[str, list[str]] = {}
+    for doc, names in _quiz_pages(env).items():
+        for name in set(names):
+            pages_of.setdefault(name, []).append(doc)
+    for name, docs in sorted(pages_of.items()):
+        if len(docs) > 1:
+            logger.error("vraag '%s' staat op meer dan één pagina (%s); elke vraag heeft een "
+                         "eigen naam", name, ", ".join(sorted(docs)), type="miskraam",
+                         subtype="vraag")
 
 
 def purge(app, env, docname):
@@ -487,5 +506,6 @@ def setup(app):
     app.connect("doctree-resolved", fill_overviews)
     app.connect("env-purge-doc", purge)
     app.connect("env-merge-info", merge)
+    app.connect("env-check-consistency", check_unique_ids)
     app.connect("html-page-context", add_script)
     app.connect("build-finished", copy_numbers)

@@ -68,6 +68,11 @@ def forget_page(app, env, docname):
     _whole_book_pages(env).discard(docname)
 
 
+def merge_pages(app, env, docnames, other):
+    """Parallel reading: the pages a reader process found join the main environment."""
+    _whole_book_pages(env).update(_whole_book_pages(other) & set(docnames))
+
+
 class reviews_node(nodes.General, nodes.Element):
     pass
 
@@ -229,4 +234,5 @@ def setup(app):
     app.connect("env-updated", reset_measure)
     app.connect("env-get-outdated", outdated_with_the_book)
     app.connect("env-purge-doc", forget_page)
+    app.connect("env-merge-info", merge_pages)
     app.connect("doctree-resolved", fill)

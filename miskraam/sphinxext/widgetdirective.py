@@ -12,6 +12,10 @@ scripts the offline loader (``static/miskraam-widgets.js``) reads, followed by t
 own static fallback (a figure with its text alternative, or an HTML table or list) for print
 and readers without JavaScript. The widget's source files are page dependencies, so a
 changed widget, registry or alarm file re-reads exactly the pages that show one.
+
+A notebook's widget (an ``Oefening``) brings its fallback in its own display bundle, as
+``text/html`` beside the widget view; myst-nb would keep one type of a bundle (the view), so
+``KeepNotebookFallback`` puts the fallback after the view, as the directive does.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from pathlib import Path
 import traitlets
 import yaml
 from docutils import nodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
 
 from .datahealth import broken
@@ -162,6 +167,29 @@ class WidgetDirective(SphinxDirective):
         return [node]
 
 
+class KeepNotebookFallback(SphinxPostTransform):
+    """A notebook output that carries a widget view and our static fallback (``text/html``
+    with ``figure.miskraam-static``, see ``Oefening.static_html``) keeps both: the fallback
+    goes after the view, inside the cell. The loader marks the cell live and the CSS hides the
+    fallback there on screen; print, the PDF and readers without JavaScript show it. Runs
+    before myst-nb's ``SelectMimeType`` (priority 4), which keeps one type per bundle."""
+
+    default_priority = 3
+
+    def run(self, **kwargs):
+        for bundle in list(self.document.findall(nodes.container)):
+            if bundle.get("nb_element") != "mime_bundle":
+                continue
+            by_type = {child.get("mime_type"): child for child in bundle.children}
+            view, html = by_type.get(VIEW_TYPE), by_type.get("text/html")
+            if view is None or html is None:
+                continue
+            if not any(isinstance(node, nodes.raw) and "miskraam-static" in node.astext()
+                       for node in html.findall(nodes.raw)):
+                continue
+            view.extend(child.deepcopy() for child in html.children)
+
+
 def add_loader(app, pagename, templatename, context, doctree):
     """The offline loader, only on pages that carry widgets (ours or a notebook's)."""
     if VIEW_TYPE in context.get("body", ""):
@@ -178,5 +206,6 @@ def setup(app):
     app.add_node(widget_node, html=(visit_widget_html, None),
                  latex=(visit_widget_other, None), text=(visit_widget_other, None))
     app.add_directive("widget", WidgetDirective)
+    app.add_post_transform(KeepNotebookFallback)
     app.connect("config-inited", no_cdn_widget_scripts)
     app.connect("html-page-context", add_loader)

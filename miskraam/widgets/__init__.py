@@ -11,13 +11,13 @@ from .curettage import Curettage
 from .hartactiviteit import Hartactiviteit
 from .keuzehulp import Keuzehulp
 from .medicijnen import Medicijnen
-from .oefening import Oefening
+from .oefening import Modelantwoord, Oefening
 from .wanneer_bellen import WanneerBellen
 
 ALL = (Bloedverlies, Hartactiviteit, Afwachten, Medicijnen, Curettage, Keuzehulp, WanneerBellen)
 
 __all__ = ["ALL", "Afwachten", "Bloedverlies", "Curettage", "Hartactiviteit", "Keuzehulp",
-           "Medicijnen", "Oefening", "WanneerBellen"]
+           "Medicijnen", "Modelantwoord", "Oefening", "WanneerBellen"]
 
 
 def show(widget):

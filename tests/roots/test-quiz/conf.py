@@ -2,6 +2,7 @@
 # in Chromium from file://.
 from pathlib import Path
 
+import miskraam
 import miskraam.sphinxext
 
 extensions = ["myst_parser", "sphinxcontrib.bibtex", "miskraam.sphinxext"]
@@ -10,4 +11,5 @@ exclude_patterns = ["_build"]
 release = "0.9-test"
 locale_dirs = [str(Path(miskraam.sphinxext.__file__).parent / "locale")]
 # the appendix of key figures ({fact} links to it) cites the course bibliography
-bibtex_bibfiles = [str(Path(__file__).resolve().parents[3] / "book" / "references.bib")]
+# (found from the package, so that a copy of this folder elsewhere builds too)
+bibtex_bibfiles = [str(Path(miskraam.__file__).resolve().parents[1] / "book" / "references.bib")]

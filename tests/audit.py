@@ -1,0 +1,153 @@
+"""What one visit to a page checks, shared by the page audit and the interface-language tests.
+
+A visit records requests to other hosts and console errors while the page loads; then the
+page is read for its interface text (English words, the formal "u"). The word lists live here
+so that the audit (every page, two viewports) and the focused tests (the search page, a
+small book's folded cell) use the same ones.
+
+The course speaks Dutch; the theme, Sphinx and the extensions bring their own interface text
+(buttons, tooltips, landmarks, the search page). Course text is not checked: the bibliography
+quotes English titles, and the links to it carry them in their `title`. The words below are
+interface words that Dutch course text does not use.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+from .conftest import open_ready
+
+ENGLISH = [
+    "skip to", "main content", "back to top", "on this page", "toggle", "sidebar",
+    "colou?r", "mode", "light", "dark", "system", "settings", "link to this",
+    "navigation", "main", "site", "search", "searching", "results?", "download this",
+    "download source", "download notebook", "print to", "previous", "next", "page",
+    "pages", "source", "show", "hide", "close", "edit", "copy", "copied", "clipboard",
+    "fullscreen", "full screen", "click", "expand", "collapse", "breadcrumb", "home",
+    "error", "please", "enable", "announcement", "contents?", "general", "symbols",
+    "theme", "last updated", "updated", "launch", "repository", "issue", "suggest",
+    "solution", "exercise", "hidden", "loading", "preparing", "finished", "found",
+    "matching", "query", "documents", "spelled", "version", "warning", "switch", "file",
+    "the", "this", "your", "related", "section", "sections", "by",
+]
+ENGLISH_RE = re.compile(r"(?<![\w-])(" + "|".join(ENGLISH) + r")(?![\w-])", re.IGNORECASE)
+# the formal "u"/"uw": the course speaks to its readers as "je"
+FORMAL_RE = re.compile(r"(?<![\w-])(u|uw|U|Uw)(?![\w-])")
+
+# Runs in the page: every attribute a tooltip or screen reader uses, and every interface
+# text (outside the article, plus the theme's controls inside it). Returns [where, text].
+COLLECT = """
+() => {
+  const ATTRIBUTES = ["title", "aria-label", "placeholder", "alt", "aria-description",
+    "aria-roledescription", "aria-valuetext", "data-bs-title", "data-bs-original-title",
+    "data-tooltip", "data-toggle-hint"];
+  const CONTROLS = [".headerlink", ".copybtn", ".toggle-button", ".toggle-details__summary",
+    ".prev-next-area", ".prev-next-footer", ".solution > .admonition-title",
+    ".exercise > .admonition-title", "#search-results > h2", "#search-results > p",
+    ".bd-search-container h1", "details.hide > summary"].join(",");
+  const CONTENT = "article.bd-article";
+  const SKIP = "script, style, template";
+  const describe = (el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") +
+    (el.className && typeof el.className === "string"
+      ? "." + el.className.trim().split(/\\s+/).join(".") : "");
+  const found = [["<title>", document.title]];
+  for (const el of document.querySelectorAll("*")) {
+    for (const name of ATTRIBUTES) {
+      const value = el.getAttribute(name);
+      if (!value) continue;
+      // links inside the article are course content: a citation's title is the
+      // (often English) reference it points to
+      if (name === "title" && el.matches(CONTENT + " a.reference:not(.headerlink)")) continue;
+      found.push([describe(el) + "[" + name + "]", value]);
+    }
+  }
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const parent = node.parentElement;
+    let text = node.textContent.trim();
+    if (!text || !parent || parent.closest(SKIP)) continue;
+    if (parent.closest(CONTENT) && !parent.closest(CONTROLS)) continue;
+    if (parent.closest("noscript")) text = text.replace(/<[^>]*>/g, " ");
+    found.push([describe(parent), text]);
+  }
+  return found;
+}
+"""
+
+VIEWPORTS = {
+    "desktop": {"viewport": {"width": 1280, "height": 900}},
+    "phone": {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True},
+}
+
+
+def english(found):
+    return [f"{where}: {text!r}" for where, text in found if ENGLISH_RE.search(text)]
+
+
+def formal(found):
+    return [f"{where}: {text!r}" for where, text in found if FORMAL_RE.search(text)]
+
+
+def visit(tab, url):
+    """Open a page and wait until its scripts are ready; return (requests to other hosts,
+    console errors) seen while it loaded."""
+    local = urlparse(url).netloc
+    foreign, errors = [], []
+
+    def on_request(request):
+        parsed = urlparse(request.url)
+        if parsed.scheme in ("http", "https", "ws", "wss") and parsed.netloc != local:
+            foreign.append(request.url)
+
+    def on_console(message):
+        if message.type == "error":
+            errors.append(f"{message.text} ({message.location.get('url')})")
+
+    def on_page_error(error):
+        errors.append(f"pageerror: {error}")
+
+    tab.on("request", on_request)
+    tab.on("console", on_console)
+    tab.on("pageerror", on_page_error)
+    try:
+        open_ready(tab, url)
+    finally:
+        tab.remove_listener("request", on_request)
+        tab.remove_listener("console", on_console)
+        tab.remove_listener("pageerror", on_page_error)
+    return foreign, errors
+
+
+def interface_text(tab):
+    """The page's interface text, with one of each kind of the theme's tooltips opened (they
+    are created on hover and focus)."""
+    for selector in ("[data-bs-toggle='tooltip']", ".copybtn"):
+        handle = tab.query_selector(f"{selector}:visible")
+        if handle:
+            handle.hover()
+    return tab.evaluate(COLLECT)
+
+
+def audit(tab, url, phone_at_night: bool = False):
+    """Everything one visit checks: no requests to other hosts (privacy, offline), no
+    console errors, no axe-core violations, interface text in Dutch and in the "je" form;
+    on the phone at night also the dark theme and nothing wider than the screen."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    foreign, errors = visit(tab, url)
+    assert foreign == [], f"verzoeken naar andere hosts: {foreign}"
+    assert errors == [], f"consolefouten: {errors}"
+    if phone_at_night:
+        assert tab.evaluate("document.documentElement.dataset.theme") == "dark"
+        width = tab.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"de pagina is {width} px breed: je moet opzij schuiven"
+    # axe runs after loading (its own CSS preloading may log 404s we do not count) and
+    # before the tooltips are opened
+    violations = [f"{v['id']} ({v['impact']}): {v['nodes'][0]['html'][:160]}"
+                  for v in Axe().run(tab).response["violations"]]
+    assert violations == [], "\n".join(violations)
+    found = interface_text(tab)
+    assert english(found) == [], "Engelse interfacetekst:\n" + "\n".join(english(found))
+    assert formal(found) == [], "u-vorm in plaats van je-vorm:\n" + "\n".join(formal(found))

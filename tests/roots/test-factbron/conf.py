@@ -1,0 +1,13 @@
+# A small project for the {fact} role's <bron> form, built in-process (sphinx.testing).
+from pathlib import Path
+
+import miskraam
+import miskraam.sphinxext
+
+extensions = ["myst_parser", "sphinxcontrib.bibtex", "miskraam.sphinxext"]
+language = "nl"
+exclude_patterns = ["_build"]
+locale_dirs = [str(Path(miskraam.sphinxext.__file__).parent / "locale")]
+# the appendix of key figures ({fact} links to it) cites the course bibliography
+# (sphinx.testing copies this folder to a temporary one: found from the package, not __file__)
+bibtex_bibfiles = [str(Path(miskraam.__file__).resolve().parents[1] / "book" / "references.bib")]

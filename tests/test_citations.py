@@ -1,0 +1,54 @@
+"""A number's citation comes from its record: `{fact}`id <bron>`` renders the figure with the
+citation of the record's source, and no page types `{cite:p}` for a record's own source beside
+its number (when a new study replaces the record, a typed citation would keep naming the old
+one). `python -m miskraam.citations --fix` rewrites typed ones."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from miskraam import citations
+from miskraam.facts import fact
+
+
+@pytest.mark.sphinx("html", testroot="factbron")
+def test_the_bron_form_shows_the_figure_and_cites_its_source(app):
+    app.build()
+    html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
+    record = fact("hooker-verklevingen")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+    assert record.wording in text
+    # the citation follows the figure and links to the bibliography entry, as {cite:p} does
+    after = html[html.index(record.wording):]
+    citation = re.search(r'<span class="bibtex-citation"[^>]*>\[<a [^>]*href="[^"]*#id\d+"'
+                         r' title="[^"]*Hooker[^"]*2014[^"]*"', after[:600])
+    assert citation, after[:600]
+    assert not app._warning.getvalue().strip(), app._warning.getvalue()
+
+
+@pytest.mark.sphinx("html", testroot="factbron", freshenv=True)
+def test_bron_on_a_figure_from_the_leaflet_is_a_dutch_build_error(app):
+    page = Path(app.srcdir) / "index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        "hooker-verklevingen <bron>", "bloedverlies-16-weken <bron>"), encoding="utf-8")
+    app.build()
+    warnings = app._warning.getvalue()
+    assert "bloedverlies-16-weken" in warnings and "<bron> is er voor literatuur" in warnings
+
+
+def test_fix_moves_the_citation_into_the_record(tmp_path):
+    page = tmp_path / "pagina.md"
+    page.write_text(
+        "In trials had {fact}`afwachten-chirurgie-nodig` alsnog een operatie nodig "
+        "{cite:p}`nanda2012`. Verklevingen: {fact}`hooker-verklevingen` "
+        "{cite:p}`hooker2014,nanda2012`.\n\nEen ander getal {cite:p}`nanda2012`.\n",
+        encoding="utf-8")
+    assert citations.fix(page) == 2
+    assert page.read_text(encoding="utf-8") == (
+        "In trials had {fact}`afwachten-chirurgie-nodig <bron>` alsnog een operatie nodig. "
+        "Verklevingen: {fact}`hooker-verklevingen <bron>` {cite:p}`nanda2012`.\n\n"
+        "Een ander getal {cite:p}`nanda2012`.\n")
+    assert citations.typed_citations(page) == []

@@ -1,0 +1,25 @@
+"""Every page as the reader at night meets it: a phone (390 px, touch) set to dark mode, in
+one visit each: no requests to other hosts, no console errors, no axe-core violations,
+interface text in Dutch and in the "je" form, the dark theme, and nothing wider than the
+screen (`audit.audit`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .audit import VIEWPORTS, audit
+from .conftest import PAGES
+
+pytestmark = [pytest.mark.browser, pytest.mark.build]
+
+
+@pytest.fixture(scope="module")
+def tab(browser):
+    context = browser.new_context(**VIEWPORTS["phone"], color_scheme="dark")
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_at_night_on_a_phone(tab, server, name):
+    audit(tab, f"{server}/{name}", phone_at_night=True)
