@@ -64,6 +64,20 @@ def _sentences(text: str):
         yield start, text[start:end]
 
 
+def cited_keys(text: str) -> list[str]:
+    """The bibliography keys a piece of MyST cites, in order: those of `{cite:p}`/`{cite:t}`
+    and, for `{fact}`x <bron>``, the source of record x (what the page renders)."""
+    keys = []
+    for match in re.finditer(r"\{cite:[pt]\}`(?P<keys>[^`]+)`|" + FACT.pattern, text):
+        if match["keys"]:
+            keys += [key.strip() for key in match["keys"].split(",")]
+        elif (match["form"] or "").strip() == "bron":
+            source = _source(match["id"])
+            if source:
+                keys.append(source)
+    return keys
+
+
 def typed_citations(path: Path, text: str | None = None) -> list[TypedCitation]:
     """Every fact in `path` with its own source cited by hand in the same sentence."""
     text = path.read_text(encoding="utf-8") if text is None else text
@@ -103,11 +117,11 @@ def _fix_sentence(sentence: str) -> tuple[str, int]:
 
     def drop(citation):
         keys = [k.strip() for k in citation["keys"].split(",") if k.strip() not in moved]
-        return f"{{cite:p}}`{','.join(keys)}`" if keys else ""
+        return f"{{cite:p}}`{','.join(keys)}`" if keys else "\x00"
 
     sentence = CITE.sub(drop, sentence)
-    sentence = re.sub(r"[ \t]+([.,;:)])", r"\1", sentence)  # the space before a dropped one
-    return re.sub(r"(?<=\S)[ \t]{2,}", " ", sentence), len(moved)
+    # a dropped citation takes the space (or line break) before it along
+    return re.sub(r"\s*\x00", "", sentence), len(moved)
 
 
 def fix(path: Path) -> int:

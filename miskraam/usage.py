@@ -13,7 +13,7 @@ import re
 import sys
 from pathlib import Path
 
-from .facts import FactError, fact
+from .facts import FactError, fact, registry
 
 ROOT = Path(__file__).resolve().parent.parent
 SEARCHED = ("book/**/*.md", "book/**/*.yml", "notebooks/*.ipynb", "miskraam/**/*.yml",
@@ -51,6 +51,14 @@ def report(fact_id: str) -> str:
     parts = [f"{record.id}: {record.label} ({record.display_value()}), bron: {record.source}", ""]
     uses = lines_with(re.compile(rf"(?<![\w-]){re.escape(fact_id)}(?![\w-])"))
     parts += [f"Gebruik van het id ({len(uses)}):", *uses, ""]
+    siblings = [other for other in registry().values()
+                if other.source == record.source and other.id != record.id]
+    if record.is_external and siblings:
+        # a new study replaces one record; its siblings still say what the old study found
+        parts += [f"Andere records uit {record.source} ({len(siblings)}; horen ze nog bij het "
+                  "nieuwe getal?):",
+                  *(f"{other.id}: {other.label} ({other.display_value()})" for other in siblings),
+                  ""]
     if record.is_external:
         cites = lines_with(re.compile(rf"\{{cite:[pt]\}}`[^`]*\b{re.escape(record.source)}\b"))
         parts += [f"Citaties van {record.source} ({len(cites)}):", *cites, ""]

@@ -14,6 +14,11 @@ from miskraam import citations
 from miskraam.facts import fact
 
 
+def test_no_page_types_the_citation_of_a_number_beside_it():
+    found = citations.every_typed_citation()
+    assert not found, "\n".join(map(str, found))
+
+
 @pytest.mark.sphinx("html", testroot="factbron")
 def test_the_bron_form_shows_the_figure_and_cites_its_source(app):
     app.build()

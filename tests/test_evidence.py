@@ -9,6 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from pybtex.database import parse_file
 
+from miskraam.citations import cited_keys
 from miskraam.facts import SOURCES, registry
 
 from .conftest import ROOT, content_pages, numbers_in, passage_of, size_stated, study_sizes
@@ -65,11 +66,10 @@ def test_every_external_record_has_a_bibliography_key():
 
 @pytest.mark.build
 def test_the_bibliography_page_renders_every_cited_work(html):
-    cited = set()
+    keys = set()
     for path in (ROOT / "book").rglob("*.md"):
-        cited |= set(re.findall(r"\{cite:[pt]\}`([^`]+)`", path.read_text("utf-8")))
-    cited |= {r.source for r in registry().values() if r.source not in SOURCES}
-    keys = {key.strip() for group in cited for key in group.split(",")}
+        keys |= set(cited_keys(path.read_text("utf-8")))
+    keys |= {r.source for r in registry().values() if r.source not in SOURCES}
     page = (html / "book" / "bronnen.html").read_text("utf-8")
     entries = re.findall(r'<div class="citation" id="[^"]+" role="listitem">(.*?)</div>',
                          page, re.S)
@@ -103,9 +103,9 @@ def test_the_side_by_side_table_names_both_sources_in_every_row(html):
 
 
 def test_research_chapter_cites_the_evidence():
-    text = (ROOT / "book" / "deel3" / "wat-onderzoek-zegt.md").read_text("utf-8")
+    cited = set(cited_keys((ROOT / "book" / "deel3" / "wat-onderzoek-zegt.md").read_text("utf-8")))
     for key in ("nvog2020", "tong2008", "hamel2021", "hooker2014", "schliep2016", "betts2016"):
-        assert key in text
+        assert key in cited, f"Wat onderzoek zegt citeert {key} niet (meer)"
 
 
 # --- a study's size in the prose is the size the passage read gives ---------------------------
@@ -113,7 +113,8 @@ def test_research_chapter_cites_the_evidence():
 # belongs to the finding the sentence reports, and must stand in the passage read for the
 # cited publication (sources/literatuur/<key>.md). The citation is the sentence's own, or the
 # first one that follows in the same paragraph.
-CITATION = re.compile(r"\{cite:[pt]\}`([^`]+)`")
+#: a citation as the page renders it: {cite:p}, or a figure with its source ({fact}`x <bron>`)
+CITATION = re.compile(r"\{cite:[pt]\}`[^`]+`|\{fact\}`[^`<]+<\s*bron\s*>`")
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"“(\[{])")
 
 
@@ -138,9 +139,8 @@ def sizes_against_passages(where, text: str) -> list[str]:
             sizes = study_sizes(CITATION.sub(" ", sentence))
             if not sizes:
                 continue
-            keys = next(([key.strip() for group in CITATION.findall(later)
-                          for key in group.split(",")]
-                         for later in parts[n:] if CITATION.search(later)), [])
+            keys = next((cited_keys(later) for later in parts[n:] if CITATION.search(later)),
+                        [])
             passages = [passage_of(key) for key in keys]
             passages = [passage for passage in passages if passage]
             if not passages:
@@ -289,8 +289,7 @@ def definitions_cited_elsewhere(where, text: str) -> list[str]:
     found = []
     for paragraph in re.split(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.)\s)", text):
         for sentence in SENTENCE.split(" ".join(paragraph.split())):
-            keys = [key.strip() for group in CITATION.findall(sentence)
-                    for key in group.split(",")]
+            keys = cited_keys(sentence)
             if (keys and ESHRE.search(sentence) and RPL_DEFINITION.search(sentence)
                     and not any(states_an_eshre_definition(passage_of(key)) for key in keys)):
                 found.append(f"{where} ({', '.join(keys)}): {sentence[:160]}")

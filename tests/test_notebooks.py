@@ -69,7 +69,7 @@ MODEL_ANSWER = re.compile(r'<details class="miskraam-modelantwoord"><summary>Mod
                           r"opdracht (\d+)</summary>(.*?)</details>", re.S)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def executed(path):
     notebook = nbformat.read(path, as_version=4)
     nbclient.NotebookClient(notebook, kernel_name="python3", timeout=120,
@@ -165,7 +165,8 @@ def test_every_probeer_zelf_task_has_a_folded_model_answer_after_it(path):
         assert len(tasks) >= 5, tasks
     answers = [(int(m[1]), m[2]) for markdown in shown(notebook, "text/markdown")
                for m in MODEL_ANSWER.finditer(markdown)]
-    assert [number for number, _ in answers] == tasks, "elke opdracht één modelantwoord, op volgorde"
+    assert [number for number, _ in answers] == tasks, \
+        "elke opdracht één modelantwoord, op volgorde"
     assert all(len(re.sub(r"<[^>]+>", "", body).split()) >= 15 for _, body in answers)
     # each answer comes after its own task and before the next one
     position = {}

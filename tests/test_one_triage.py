@@ -84,9 +84,32 @@ def test_the_alarm_sentence_comes_from_the_alarm_file(html):
             assert sign.vraag[1:] in (html / "book/deel1/wanneer-bellen.html").read_text("utf-8")
 
 
-# One measure of heavy bleeding: the alarm sign's (alarmsignalen.yml, veel-bloed). "More than a
-# period" is the NHG's measure for the caregiver's triage; a page may report it as the NHG's,
-# but never tells her, or a case, to call by it.
+# Bleeding more (or longer) than her usual period: the NHG's measure for telephone triage, and
+# the alarm sign meer-dan-menstruatie (review 4, M2) while it is not yet known that it is a
+# miscarriage. The sign is recognised on every page and has the level "bel"; a sentence that tells
+# her to call by it says when it holds (during a known miscarriage such bleeding is expected).
+@pytest.mark.parametrize("snippet", [
+    "<p>Verlies je meer bloed dan bij je gewone menstruatie? Bel dan 112.</p>",
+    "<p>Bloedverlies dat langer duurt dan een menstruatie is een reden om 112 te bellen.</p>",
+    '<form class="miskraam-vraag"><div class="miskraam-vraag-stam"><p>Bij welke signalen belt '
+    'ze 112?</p></div><div class="miskraam-optie" data-goed="1"><label>Ze verliest meer bloed '
+    'dan bij haar gewone menstruatie.</label></div></form>',
+])
+def test_the_reader_catches_the_period_sign_at_another_level(snippet):
+    found = findings(snippet)
+    assert found and all("meer-dan-menstruatie" in f for f in found), (snippet, found)
+
+
+@pytest.mark.parametrize("snippet", [
+    "<p>Verlies je meer bloed dan bij je gewone menstruatie, en weet je nog niet zeker dat het "
+    "een miskraam is? Bel dan meteen je verloskundige.</p>",
+    "<p>De NHG-Standaard noemt hevig bloedverlies (meer en/of langduriger dan bij haar "
+    "gebruikelijke menstruatie) een indicatie voor een spoedbeoordeling.</p>",
+])
+def test_the_reader_lets_the_period_sign_at_its_level_pass(snippet):
+    assert findings(snippet) == []
+
+
 @pytest.mark.parametrize("snippet", [
     "<p>En krijg je meer bloedverlies dan een menstruatie, of word je duizelig? Bel ons dan "
     "meteen.</p>",
@@ -94,30 +117,52 @@ def test_the_alarm_sentence_comes_from_the_alarm_file(html):
     "<p>Bloedverlies dat langer duurt dan een menstruatie is een reden om met spoed gezien te "
     "worden.</p>",
 ])
-def test_the_reader_catches_calling_by_a_period(snippet):
+def test_the_reader_catches_calling_by_a_period_without_its_condition(snippet):
     assert period_measures("test.html", f"<body>{snippet}</body>"), snippet
 
 
 @pytest.mark.parametrize("snippet", [
     "<p>De NHG-Standaard noemt hevig bloedverlies (meer en/of langduriger dan bij haar "
     "gebruikelijke menstruatie) een indicatie voor een spoedbeoordeling.</p>",
+    "<p>Verlies je meer bloed dan bij je gewone menstruatie, en was er nog geen echo? Bel dan "
+    "meteen.</p>",
     "<p>Heb je meer pijn dan bij een zware menstruatie? Bel dan meteen.</p>",
     "<p>Verlies je veel bloed: meer dan 2 maandverbanden per uur? Bel dan meteen.</p>",
     "<p>Ze verliest wat bloed, minder dan een menstruatie. Bel morgen terug.</p>",
 ])
-def test_the_reader_lets_the_alarm_sign_and_the_nhg_measure_pass(snippet):
+def test_the_reader_lets_the_period_sign_with_its_condition_pass(snippet):
     assert period_measures("test.html", f"<body>{snippet}</body>") == []
 
 
 @pytest.mark.build
-def test_no_page_tells_her_to_call_by_a_period(html):
+def test_calling_by_a_period_says_when_it_holds(html):
     found = []
     for page in content_pages(html):
         found += period_measures(str(page.relative_to(html)), page.read_text("utf-8"))
-    assert not found, ("veel bloedverlies als 'meer (of langer) dan een menstruatie' gebruikt "
-                       "als reden om te bellen; het alarmsignaal is dat van alarmsignalen.yml "
-                       "(gebruik {alarmzin} of {fact}`alarm-maandverbanden`):\n"
-                       + "\n".join(found))
+    assert not found, ("bellen bij 'meer (of langer) bloed dan een menstruatie' zonder te zeggen "
+                       "dat dit geldt zolang niet vaststaat dat het een miskraam is (gebruik "
+                       "{alarmzin}`bel`, of zeg 'zolang nog niet vaststaat dat het een miskraam "
+                       "is'):\n" + "\n".join(found))
+
+
+@pytest.mark.build
+def test_the_period_sign_is_in_the_box_the_notice_and_the_widget(html):
+    from miskraam.alarm import alarm_signs
+
+    sign = alarm_signs().sign("meer-dan-menstruatie")
+    assert sign.level == "bel" and sign.source == "nhg2017"
+    page = (html / "book/deel1/wanneer-bellen.html").read_text("utf-8")
+    assert 'value="meer-dan-menstruatie"' in page or "meer-dan-menstruatie" in page
+    assert sign.notice in (html / "book/index.html").read_text("utf-8")
+
+
+def test_the_notice_says_its_bel_list_is_not_all():
+    from miskraam.alarm import alarm_signs
+    from miskraam.sphinxext.notice import notice_html
+
+    notice = notice_html("wanneer-bellen.html")
+    assert "onder meer" in notice
+    assert any(not sign.notice for sign in alarm_signs().of_level("bel"))
 
 
 # The level "bel" is "bel meteen": a sentence that tells her to call for such a sign says so. A

@@ -12,6 +12,8 @@ def test_the_story_of_a_number_lists_its_uses_citations_and_author():
                   "miskraam/widgets/curettage.js", "notebooks/miskraam-in-getallen.ipynb"):
         assert place in story, place
     assert "Citaties van hooker2014" in story
+    # the same study's other figures, which a new study would leave stale
+    assert "Andere records uit hooker2014" in story and "hooker-verklevingen-licht" in story
     assert first_author("hooker2014") == "Hooker"
     assert "Plaatsen die Hooker noemen" in story
 

@@ -211,6 +211,19 @@ def test_dizzy_alone_is_bel_nu_and_dizzy_and_clammy_is_112_with_every_reason(wid
     assert alarm_signs().texts["na_112"] in text
 
 
+def test_bleeding_more_than_her_period_before_it_is_known_is_a_checkbox_that_gives_bel_nu(widget):
+    # review 4, M2: the NHG's measure, as a sign of its own while it is not yet known that it
+    # is a miscarriage; the pads field stays the measure during a known miscarriage
+    selector = "input[type=checkbox][value='meer-dan-menstruatie']"
+    assert widget.locator(selector).count() == 1
+    label = widget.locator("label", has=widget.page.locator(selector))
+    assert "menstruatie" in label.inner_text() and "nog niet zeker" in label.inner_text()
+    tick(widget, "meer-dan-menstruatie")
+    classes, text = verdict(widget)
+    assert "bel-nu" in classes and "112" not in text, text
+    assert SIGNS["meer-dan-menstruatie"].reason in text.lower(), text
+
+
 def test_nothing_floats_over_the_advice_or_the_112_instructions(widget, tab):
     tick(widget, "flauw")
     full = widget.locator(".miskraam-verdict:not(.miskraam-verdict-bar)")

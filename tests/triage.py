@@ -252,29 +252,38 @@ def read_page(page: str, html: str) -> list[Finding]:
     return findings
 
 
-#: heavy bleeding measured against a period ("meer bloed dan een menstruatie"): the NHG's measure
-#: for the caregiver's telephone triage. The course's alarm sign for heavy bleeding is another one
-#: (alarmsignalen.yml, veel-bloed: the leaflet's pads per hour), so the course never tells her to
-#: call by a period; a sentence may report the NHG's measure as the NHG's.
-_GAP = r"(?:(?!pijn|kramp)[^.;?!])"  # pain against a period is another sign (hevige-pijn)
-PERIOD_MEASURE = re.compile(
-    rf"\bbloed\w*\b{_GAP}{{0,40}}?\b(?:meer|langer|langduriger|heviger|erger)\b{_GAP}{{0,30}}?"
-    rf"\bdan\b{_GAP}{{0,25}}?menstruatie|\b(?:meer|langer|langduriger|heviger)\b{_GAP}{{0,10}}?"
-    rf"\bbloed\w*\b{_GAP}{{0,25}}?\bdan\b{_GAP}{{0,25}}?menstruatie", re.IGNORECASE)
+#: bleeding measured against her period ("meer bloed dan je gewone menstruatie"): the NHG's
+#: measure for telephone triage, and since review 4 (M2) the alarm sign meer-dan-menstruatie,
+#: which holds while it is not yet known that it is a miscarriage. During a known, ongoing
+#: miscarriage such bleeding is expected; then the sign is the leaflet's pads per hour
+#: (veel-bloed). So a sentence in the course's own voice that tells her (or a case) to call by a
+#: period says when that holds: before a scan, while the pregnancy may go on.
+PERIOD_SIGN = "meer-dan-menstruatie"
+#: the condition of the sign: it is not yet known that it is a miscarriage
+NOT_YET_KNOWN = re.compile(
+    r"\bnog niet\b|\bniet (?:zeker|vast)|\bnog geen\b|\bgeen echo|\bvoor(?:dat)? (?:de |een )?echo"
+    r"|\bzolang\b|\bdreigend\w*|\bnog (?:goed|door)|\bmogelijk (?:nog )?zwanger|\bonbekend",
+    re.IGNORECASE)
 #: whose measure it is: the NHG-Standaard (named, or by its citation) or a guideline
 ATTRIBUTED = re.compile(r"\bNHG|\bstandaard\b|\brichtlijn", re.IGNORECASE)
 
 
 def period_measures(page: str, html: str) -> list[str]:
-    """Sentences that tell a reader to call, or say a case needs a call, because she bleeds
-    more (or longer) than in a period, in the course's own voice: a second definition of the
-    alarm sign for heavy bleeding."""
+    """Sentences in the course's own voice that tell a reader to call, or say a case needs a
+    call, because she bleeds more (or longer) than in a period, without saying that this holds
+    while it is not yet known that it is a miscarriage: then it would contradict the expected
+    heavy bleeding of a known miscarriage (and the alarm sign for that, pads per hour)."""
+    from miskraam.alarm import alarm_signs
+
+    pattern = alarm_signs().sign(PERIOD_SIGN).pattern()
     soup = BeautifulSoup(html, "html.parser")
+    for element in soup.select(", ".join(GENERATED)):
+        element.decompose()
     found = []
     for _, text in _chunks(soup.body or soup):
         for sentence in sentences(text):
-            if (PERIOD_MEASURE.search(sentence) and level_said(sentence)
-                    and not ATTRIBUTED.search(sentence)):
+            if (pattern.search(sentence) and level_said(sentence)
+                    and not ATTRIBUTED.search(sentence) and not NOT_YET_KNOWN.search(sentence)):
                 found.append(f"{page}: {sentence}")
     return found
 

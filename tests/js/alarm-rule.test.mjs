@@ -226,7 +226,17 @@ describe("the course's triage: dizziness alone is Bel nu, with another sign it i
   test("dizzy with bleeding exactly at the limit: Bel nu (the leaflet says more than)", () => {
     assert.equal(only(["duizelig"], { pads: `${PADS.limit}` }).level, "bel");
   });
-  test("dizzy with complaints that persist after the miscarriage: 112", () => {
+  test("bleeding more than her usual period before it is known to be a miscarriage: Bel nu", () => {
+    const result = only(["meer-dan-menstruatie"]);
+    assert.equal(result.level, "bel");
+    assert.ok(result.reasons.bel.includes(SIGNS["meer-dan-menstruatie"].reason));
+  });
+  test("that sign is a checkbox of its own, beside the pads field (the leaflet's measure)", () => {
+    assert.equal(SIGNS["meer-dan-menstruatie"].input, "vinkje");
+    assert.ok(alarm.signs.some((s) => s.id === "veel-bloed" && s.input === "maandverbanden"));
+  });
+  test("dizzy with complaints that persist after the miscarriage: 112 (the box says so)", () => {
+    assert.match(SIGNS["duizelig-bloed-pijn"].reason, /klachten na de miskraam/);
     assert.equal(only(["duizelig", "blijvende-klachten"]).level, "112");
   });
   test("with a 112 verdict every other reason is listed too", () => {

@@ -3,9 +3,10 @@
  *
  * The page is served with data-theme="light" (notice.py sets the theme's default_mode), so
  * without JavaScript it is a complete light page: pydata-sphinx-theme defines no colours for
- * data-theme="auto". This classic script runs in <head>, right after the theme's own inline
- * script and before the first paint: when no mode is stored, or the stored one is "auto", it
- * sets mode "auto" and the matching theme. The theme's script then keeps following the system
+ * data-theme="auto". This classic script runs in <head>, before the first paint, and is the
+ * only colour-mode script before the theme's own (layout.html leaves out the theme's inline
+ * one, so no page has an inline script for it): it applies a stored mode and theme, and when
+ * no mode is stored, or the stored one is "auto", it sets mode "auto" and the matching theme. The theme's script then keeps following the system
  * and its switch keeps working (it stores the reader's choice, which we leave alone).
  */
 (function () {
@@ -33,12 +34,17 @@
     }
   }
   var html = document.documentElement;
-  var stored = null;
+  var stored = null, storedTheme = null;
   try {
     stored = window.localStorage.getItem("mode");
+    storedTheme = window.localStorage.getItem("theme");
   } catch (error) {
     stored = null; // storage blocked: follow the system
   }
+  // the theme's own first lines (its inline script, which our layout leaves out): the
+  // reader's stored choice, else the served default
+  html.dataset.mode = stored || "light";
+  html.dataset.theme = storedTheme || "light";
   if (stored && stored !== "auto") return;
   var dark = window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
   html.dataset.mode = "auto";
