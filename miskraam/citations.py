@@ -24,8 +24,9 @@ SEARCHED = ("book/**/*.md", "miskraam/uitspraken.yml", "miskraam/begrippen.yml")
 FACT = re.compile(r"\{fact\}`(?P<id>[^`<\s]+)\s*(?:<(?P<form>[^>]*)>)?\s*`")
 CITE = re.compile(r"\{cite:p\}`(?P<keys>[^`]+)`")
 #: a sentence ends at a full stop, question or exclamation mark followed by space and a
-#: capital, or at a blank line; a citation after the full stop still belongs to its sentence
-SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z\"(*])|\n\s*\n")
+#: capital, at a blank line, and where a list item or a table row begins (a citation in one
+#: item or row is never moved to a figure in another)
+SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z\"(*])|\n\s*\n|\n(?=\s*(?:(?:[-*+]|\d+\.)\s|\|))")
 
 
 @dataclass

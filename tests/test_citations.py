@@ -57,3 +57,14 @@ def test_fix_moves_the_citation_into_the_record(tmp_path):
         "Verklevingen: {fact}`hooker-verklevingen <bron>` {cite:p}`nanda2012`.\n\n"
         "Een ander getal {cite:p}`nanda2012`.\n")
     assert citations.typed_citations(page) == []
+
+
+def test_fix_never_moves_a_citation_between_list_items_or_table_rows(tmp_path):
+    page = tmp_path / "pagina.md"
+    text = ("- Afwachten: {fact}`afwachten-chirurgie-nodig` had alsnog een operatie nodig\n"
+            "- en een ander punt uit dezelfde studie {cite:p}`nanda2012`.\n\n"
+            "| Optie | Getal |\n|---|---|\n| Afwachten | {fact}`afwachten-chirurgie-nodig` |\n"
+            "| Bron | {cite:p}`nanda2012` |\n")
+    page.write_text(text, encoding="utf-8")
+    assert citations.fix(page) == 0
+    assert page.read_text(encoding="utf-8") == text
