@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import content_pages
+from .conftest import ROOT, content_pages
 from .triage import hand_copies, period_measures, read_page, unhurried_calls
 
 
@@ -195,3 +195,19 @@ def test_every_call_for_a_sign_says_at_once(html):
         found += unhurried_calls(str(page.relative_to(html)), page.read_text("utf-8"))
     assert not found, ("een signaal om meteen te bellen staat hier zonder 'meteen' (gebruik "
                        "{alarmzin}`bel` of zeg 'bel dan meteen'):\n" + "\n".join(found))
+
+
+def test_every_sign_names_a_source_the_course_has():
+    """A sign's source is the leaflet, a publication in the bibliography with its stored
+    passage, or the course itself ("cursus"): never a key a student cannot look up."""
+    from pybtex.database import parse_file
+
+    from miskraam.alarm import alarm_signs
+
+    keys = set(parse_file(str(ROOT / "book" / "references.bib")).entries)
+    for sign in alarm_signs().signs:
+        if sign.source in ("informatieblad", "cursus"):
+            continue
+        assert sign.source in keys, f"{sign.id}: bron '{sign.source}' staat niet in references.bib"
+        assert (ROOT / "sources" / "literatuur" / f"{sign.source}.md").exists(), (
+            f"{sign.id}: van '{sign.source}' is geen passage opgeslagen")
