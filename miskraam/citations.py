@@ -84,8 +84,7 @@ def typed_citations(path: Path, text: str | None = None) -> list[TypedCitation]:
     text = path.read_text(encoding="utf-8") if text is None else text
     found = []
     for offset, sentence in _sentences(text):
-        cited = {key.strip() for match in CITE.finditer(sentence)
-                 for key in match["keys"].split(",")}
+        cited = _cited(sentence)
         for match in FACT.finditer(sentence):
             if (match["form"] or "").strip() == "bron":
                 continue

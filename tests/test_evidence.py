@@ -130,11 +130,16 @@ def _texts():
         yield path.relative_to(ROOT), path.read_text(encoding="utf-8")
 
 
+def paragraph_sentences(text: str):
+    """The sentences of each paragraph (and each list item) of a MyST text."""
+    for paragraph in re.split(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.)\s)", text):
+        yield SENTENCE.split(" ".join(paragraph.split()))
+
+
 def sizes_against_passages(where, text: str) -> list[str]:
     """Every study size in a text that the passage of its citation does not state."""
     wrong = []
-    for paragraph in re.split(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.)\s)", text):  # and list items
-        parts = SENTENCE.split(" ".join(paragraph.split()))
+    for parts in paragraph_sentences(text):
         for n, sentence in enumerate(parts):
             sizes = study_sizes(CITATION.sub(" ", sentence))
             if not sizes:
@@ -243,8 +248,8 @@ BY_THE_RULE = re.compile(r"\balleen\b|basisrisico|rekenregel", re.IGNORECASE)
 
 def unconditional_conversions(where, text: str) -> list[str]:
     found = []
-    for paragraph in re.split(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.)\s)", text):
-        for sentence in SENTENCE.split(" ".join(paragraph.split())):
+    for parts in paragraph_sentences(text):
+        for sentence in parts:
             if CONVERT.search(sentence) and not BY_THE_RULE.search(sentence):
                 found.append(f"{where}: {sentence[:160]}")
     return found
@@ -287,8 +292,8 @@ def states_an_eshre_definition(passage: str | None) -> bool:
 
 def definitions_cited_elsewhere(where, text: str) -> list[str]:
     found = []
-    for paragraph in re.split(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.)\s)", text):
-        for sentence in SENTENCE.split(" ".join(paragraph.split())):
+    for parts in paragraph_sentences(text):
+        for sentence in parts:
             keys = cited_keys(sentence)
             if (keys and ESHRE.search(sentence) and RPL_DEFINITION.search(sentence)
                     and not any(states_an_eshre_definition(passage_of(key)) for key in keys)):
