@@ -328,3 +328,23 @@ def test_f12_debriefing_is_said_to_be_unread_unless_a_passage_holds_it():
                 assert UNREAD.search(block) or any("debrief" in passage(k).lower()
                                                    for k in keys), f"{where}: {block[:160]}"
     assert named, "de nazorg noemt debriefing (klinische review 2, F12)"
+
+
+# --- C 2.3 / F3: anti-D dose, product and time window are not in the sources read -----------
+
+ANTI_D_HOURS = re.compile(r"anti-D[^.]*\b\d+ uur\b|\b\d+ uur\b[^.]*anti-D", re.IGNORECASE)
+
+
+def test_c23_no_anti_d_dose_or_time_window_is_taught_beyond_the_nice_records():
+    facts = registry()
+    doses = [f for f in facts.values() if "anti-d" in f.id and f.unit != "weken"]
+    assert doses and all(f.source == "nice2019" for f in doses), [f.id for f in doses]
+    # a time window for anti-D appears only in an option the question marks as wrong
+    for where, text in texts():
+        for block in blocks(text):
+            if ANTI_D_HOURS.search(block):
+                assert block.startswith("- [ ]"), f"{where}: {block[:160]}"
+    beleid = normalise(BELEID.read_text(encoding="utf-8"))
+    missing = beleid[beleid.index("**Wat niet in de bronnen staat.**"):][:600]
+    for topic in ("Product", "dosis", "tijdvenster", "Welke termijn telt"):
+        assert topic in missing, topic
