@@ -278,7 +278,10 @@ class VraagDirective(SphinxDirective):
                                     f"nu {len(right)}")
             if kind == "meer" and not right:
                 return self._refuse("'meer' heeft minstens één goed antwoord ([x])")
-            for index, (mark, text, feedback) in enumerate(options):
+            # shown in a stable shuffled order: where the author wrote the right answer (often
+            # first) must not give it away; `index` stays the written position
+            for index in _stable_order(options, name):
+                mark, text, feedback = options[index]
                 if not feedback:
                     return self._refuse(f"antwoord {index + 1} ('{text[:40]}') heeft geen uitleg: "
                                         "zet op de regels eronder, ingesprongen, waarom het goed "

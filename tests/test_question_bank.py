@@ -1,0 +1,122 @@
+"""A closed question tests knowledge, not test-wiseness (teacher's reading, December 2026: in 100
+of 105 single-answer questions the right option was the longest, and in the nascholing test it
+was the first in 17 of 21). Two rules, in every bank (the nascholing test and the chapters'
+self-tests):
+
+- length does not give the answer away: the right option is no more than a third longer than
+  the longest wrong one, is the longest in at most 40% of a bank's single-answer questions, and
+  in a multiple-answer question the right options are not simply the long ones;
+- the place does not give it away: the built book shows the options in a stable shuffled
+  order, so no place holds the right answer in more than half of a bank's questions.
+
+Lengths are counted as the reader reads the option: each {fact} as the registry's wording."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from miskraam.facts import registry
+from miskraam.sphinxext.quiz import OPTION
+
+from .conftest import ROOT
+
+BLOCK = re.compile(r"```\{vraag\}\n(?P<body>.*?)\n```", re.S)
+FACT = re.compile(r"\{fact\}`(?P<id>[a-z0-9-]+)(?: <\w+>)?`")
+NASCHOLING = "book/nascholing/vragen.md"
+
+#: how much longer than the longest wrong option the right one may be
+MOST_LONGER = 4 / 3
+#: the share of a bank's single-answer questions in which the right option may be the longest
+MOST_OFTEN_LONGEST = 0.40
+
+
+def plain(text: str) -> str:
+    facts = registry()
+    return re.sub(r"\s+", " ", FACT.sub(lambda m: facts[m["id"]].wording, text)).strip()
+
+
+def questions() -> list[dict]:
+    """Every single- and multiple-answer question: its bank, id, kind and options."""
+    found = []
+    for path in sorted((ROOT / "book").rglob("*.md")):
+        bank = "nascholing" if path.relative_to(ROOT).as_posix() == NASCHOLING else "hoofdstukken"
+        for match in BLOCK.finditer(path.read_text(encoding="utf-8")):
+            body = match["body"]
+            kind = re.search(r"^:soort:\s*(\w+)", body, re.M)[1]
+            if kind not in ("enkel", "meer"):
+                continue
+            options = [(m["mark"] != " ", len(plain(m["text"])))
+                       for line in body.splitlines() if (m := OPTION.match(line))]
+            found.append({"bank": bank, "id": re.search(r"^:id:\s*(\S+)", body, re.M)[1],
+                          "kind": kind, "options": options})
+    return found
+
+
+BANKS = ("nascholing", "hoofdstukken")
+
+
+def test_the_banks_are_found():
+    counts = {bank: sum(q["bank"] == bank for q in questions()) for bank in BANKS}
+    assert counts["nascholing"] >= 25 and counts["hoofdstukken"] >= 100, counts
+
+
+def test_no_right_answer_stands_out_by_its_length():
+    too_long = []
+    for question in questions():
+        if question["kind"] != "enkel":
+            continue
+        right = max(n for ok, n in question["options"] if ok)
+        wrong = max(n for ok, n in question["options"] if not ok)
+        if right > MOST_LONGER * wrong:
+            too_long.append(f"{question['id']}: goed {right} tekens, langste foute {wrong}")
+    assert not too_long, ("het goede antwoord is veel langer dan de foute; zet de nuance in de "
+                          "uitleg of maak een fout antwoord even precies:\n" + "\n".join(too_long))
+
+
+@pytest.mark.parametrize("bank", BANKS)
+def test_the_longest_option_is_not_usually_the_right_one(bank):
+    single = [q for q in questions() if q["bank"] == bank and q["kind"] == "enkel"]
+    longest_right = [q["id"] for q in single
+                     if max(q["options"], key=lambda o: o[1])[0]]
+    share = len(longest_right) / len(single)
+    assert share <= MOST_OFTEN_LONGEST, (
+        f"{bank}: in {len(longest_right)} van {len(single)} vragen is het langste antwoord goed "
+        f"(hoogstens {MOST_OFTEN_LONGEST:.0%}):\n" + "\n".join(longest_right))
+
+
+def test_in_a_multiple_answer_question_length_does_not_sort_right_from_wrong():
+    sorted_by_length = []
+    for question in questions():
+        if question["kind"] != "meer":
+            continue
+        right = [n for ok, n in question["options"] if ok]
+        wrong = [n for ok, n in question["options"] if not ok]
+        if wrong and min(right) > max(wrong):
+            sorted_by_length.append(f"{question['id']}: goed {sorted(right)}, fout {sorted(wrong)}")
+    assert not sorted_by_length, ("de goede antwoorden zijn allemaal langer dan de foute:\n"
+                                  + "\n".join(sorted_by_length))
+
+
+# --- in the built book: the place of the right answer -------------------------------------------
+
+FORM = re.compile(r'<form class="miskraam-vraag"[^>]*data-soort="enkel"[^>]*>(?P<body>.*?)</form>',
+                  re.S)
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("bank", BANKS)
+def test_the_right_answer_is_not_usually_in_the_same_place(html, bank):
+    pages = ([html / "book/nascholing/eindtoets-nascholing.html"] if bank == "nascholing" else
+             [p for p in (html / "book").rglob("*.html") if "nascholing" not in p.parts])
+    places = []
+    for page in pages:
+        for form in FORM.finditer(page.read_text(encoding="utf-8")):
+            marks = re.findall(r'class="miskraam-optie"[^>]*data-goed="(\d)"', form["body"])
+            if marks:
+                places.append(marks.index("1"))
+    assert len(places) >= 20, f"{bank}: {len(places)} vragen gevonden"
+    most = max(places.count(place) for place in set(places))
+    assert most <= len(places) / 2, (
+        f"{bank}: het goede antwoord staat {most} van {len(places)} keer op dezelfde plaats")
