@@ -172,7 +172,8 @@ def afwachten(widget) -> StaticFigure:
     ax.set_xlim(0, 28)
     ax.set_ylim(0, 100)
     ax.set_xticks([0, 7, 14, 21, 28])
-    ax.set_xlabel("dagen na het eerste bloedverlies")
+    ax.set_xlabel("dagen (de week telt het blad vanaf het eerste bloedverlies, de 3 weken vanaf\n"
+                  "het begin van het afwachten: de figuur zet ze op één lijn)", fontsize=8)
     ax.set_ylabel("van de 100 vrouwen")
     ax.legend(fontsize=8, frameon=False, loc="lower right")
     ax.spines[["top", "right"]].set_visible(False)
@@ -180,7 +181,8 @@ def afwachten(widget) -> StaticFigure:
         f"Afwachten: binnen een week heeft bij ongeveer {fmt(week)} van de 100 vrouwen de "
         f"miskraam plaatsgevonden. Binnen {fmt(later_day)} dagen is dat bij ongeveer "
         f"{fmt(later)} van de 100. Die getallen komen uit het informatieblad. Het zegt niet of "
-        "dan alles naar buiten is gekomen. "
+        "dan alles naar buiten is gekomen. Het telt de week vanaf het eerste bloedverlies en de "
+        "3 weken vanaf het begin van het afwachten; de figuur zet ze op één lijn. "
         f"De lijn ertussen is een aanname. De verticale lijn staat bij dag {day}."))
 
 
@@ -202,5 +204,6 @@ def curettage(widget) -> StaticFigure:
               Group.meaning(100 - high, "neutral", "geen verklevingen")]
     return single_array(groups, "100 vrouwen na een curettage", (
         f"Het informatieblad noemt verklevingen na een curettage bij {low} tot {high} van de "
-        f"100 vrouwen. Bij {100 - high} tot {100 - low} van de 100 ontstaan ze niet. Het blad "
-        "zegt niet hoeveel vrouwen er klachten van krijgen."))
+        "100 vrouwen, zonder bron. Het zegt niet hoeveel vrouwen er klachten van krijgen. "
+        "Onderzoek telde verklevingen na afwachten, tabletten en curettage samen; of ze na een "
+        "curettage vaker of minder vaak voorkomen, zegt dat getal niet."))

@@ -84,6 +84,33 @@ def test_a_broken_registry_is_one_dutch_message_first_and_once(tmp_path):
         assert noise not in log, log[-3000:]
 
 
+NUMBER_QUESTION = """# Pagina
+
+```{vraag}
+:id: proef-getal
+:soort: getal
+:feit: afwachten-binnen-3-weken
+:van: 50
+:heel:
+
+Bij hoeveel van 50 vrouwen?
+
++++
+Uitleg.
+```
+"""
+
+
+def test_a_broken_registry_with_a_number_question_is_still_one_message(tmp_path):
+    """A number question reads its answer from the registry: a broken registry must give the
+    one Dutch message, not a traceback from the question (found while adding a record)."""
+    result, log = book_with(tmp_path, new_study_number, page=NUMBER_QUESTION)
+    assert result.returncode != 0
+    assert sum("kan niet worden geladen" in line for line in log.splitlines()) == 1, log[-3000:]
+    for noise in ("Traceback", "KeyError", "report this"):
+        assert noise not in log, log[-3000:]
+
+
 def test_an_unknown_fact_id_says_which_id_was_meant(tmp_path):
     result, log = book_with(tmp_path, page="# Pagina\n\n{fact}`hooker-verkleving`\n")
     assert result.returncode != 0

@@ -151,7 +151,11 @@ def test_curettage_shows_the_leaflet_range(widget):
     # the leaflet's figure, as the leaflet's (statement "verklevingen-10-13")
     assert f"Het informatieblad noemt verklevingen na een curettage bij {nl(low)} tot {nl(high)}" \
         in text
-    assert f"Bij {nl(100 - high)} tot {nl(100 - low)} van de 100 ontstaan ze niet" in text
+    # the leaflet names no source, and research counted all three ways together (review B, M4):
+    # the figure must not read as "after a curettage fewer than after waiting"
+    assert "zonder bron" in text
+    note = root.locator(".miskraam-note").inner_text()
+    assert "samen" in note and "afwachten" in note and "tabletten" in note
     assert icon_counts(root) == [groups(count(low), count(high) - count(low),
                                         100 - count(high))]
 

@@ -254,7 +254,9 @@ class VraagDirective(SphinxDirective):
                 "", f'<label for="{field_id}">Jouw antwoord{f" ({unit})" if unit else ""}'
                     f'</label> <input type="text" inputmode="decimal" autocomplete="off" '
                     f'id="{field_id}" name="{field_id}">', format="html")
-            answer_text = f"Het goede antwoord is {node['tekst']}{f' {unit}' if unit else ''}."
+            # with a broken registry (reported once, in Dutch) the answer is a blank, like a fact
+            answer_text = (f"Het goede antwoord is {node['tekst']}{f' {unit}' if unit else ''}."
+                           if "tekst" in node else "")
             if not explanation:
                 return self._refuse("een getalvraag heeft een uitleg nodig (na '+++')")
         elif kind == "volgorde":

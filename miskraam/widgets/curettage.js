@@ -22,9 +22,10 @@ function render({ model, el }) {
         { ...MEANING.adhesions, hatch: true, count: high - low, label: "misschien verklevingen (de marge)" },
         { ...MEANING.neutral, count: 100 - high, label: "geen verklevingen" },
       ];
-      sentence = `Het informatieblad noemt verklevingen na een curettage bij ${low} tot ${high} van de 100 vrouwen. ` +
-        `Bij ${100 - high} tot ${100 - low} van de 100 ontstaan ze niet. Het blad zegt niet hoeveel vrouwen er klachten van krijgen.`;
-      note.textContent = "Getallen uit het informatieblad. Het blad noemt geen bron.";
+      sentence = `Het informatieblad noemt verklevingen na een curettage bij ${low} tot ${high} van de 100 vrouwen, zonder bron. ` +
+        "Het zegt niet hoeveel vrouwen er klachten van krijgen.";
+      note.textContent = "Getallen uit het informatieblad. Het blad noemt geen bron. Onderzoek telde verklevingen na afwachten, " +
+        "tabletten en curettage samen (zet het vinkje hierboven aan); of ze na een curettage vaker of minder vaak voorkomen, zegt dat niet.";
     } else {
       const total = facts["hooker-verklevingen"].value;
       const all = Math.round(total);

@@ -235,9 +235,14 @@ describe("the course's triage: dizziness alone is Bel nu, with another sign it i
     assert.equal(SIGNS["meer-dan-menstruatie"].input, "vinkje");
     assert.ok(alarm.signs.some((s) => s.id === "veel-bloed" && s.input === "maandverbanden"));
   });
-  test("dizzy with complaints that persist after the miscarriage: 112 (the box says so)", () => {
-    assert.match(SIGNS["duizelig-bloed-pijn"].reason, /klachten na de miskraam/);
-    assert.equal(only(["duizelig", "blijvende-klachten"]).level, "112");
+  test("dizzy with cramps that go on after the miscarriage: Bel nu, not 112 (two readings, Dec 2026)", () => {
+    assert.equal(only(["duizelig", "blijvende-klachten"]).level, "bel");
+    assert.equal(only(["duizelig"], { pads: `${PADS.limit + 1}` }).level, "112");
+  });
+  test("feeling ill or shivery, or discharge that smells, without a measured fever: Bel nu", () => {
+    const result = only(["ziek-of-ruikend"]);
+    assert.equal(result.level, "bel");
+    assert.ok(result.reasons.bel.includes(SIGNS["ziek-of-ruikend"].reason));
   });
   test("with a 112 verdict every other reason is listed too", () => {
     const result = only(["flauw", "ongerust"], { temperatureKnown: true, temperature: `${t + 1}` });
