@@ -187,7 +187,8 @@ def _check_record(raw: Any, position: int) -> Fact:
 
 #: Dutch number words an author or a source may use instead of digits ("één tot twee weken")
 NUMBER_WORDS = {"één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-                "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "veertien": 14, "twintig": 20,
+                "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "veertien": 14,
+                "twintig": 20,
                 "zestig": 60, "honderd": 100,
                 # English words in a publication's quote ("Forty women", "nine studies")
                 "nine": 9, "forty": 40}
