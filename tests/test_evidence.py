@@ -25,7 +25,9 @@ GUIDELINE_HOSTS = ("nhg.org", "richtlijnendatabase.nl", "nice.org.uk", "knov.nl"
                    # hospitals and professional bodies (referral criteria, mola follow-up)
                    "olvg.nl", "avl.nl", "freya.nl", "mole-chorio-bgog.eu",
                    # the publisher of the CanMEDS framework (roles of the nascholing module)
-                   "royalcollege.ca")
+                   "royalcollege.ca",
+                   # a clinical handbook of Family Planning NSW (cervical shock)
+                   "reproductiveandsexualhealth.org.au")
 
 
 def identifies_the_publication(entry) -> bool:
