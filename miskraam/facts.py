@@ -41,6 +41,9 @@ UNITS: dict[str, tuple[str, float, float]] = {
     "ratio": ("verhouding (OR/RR)", 0, 100),
 }
 
+#: the unit after exactly one ("1 week", "1 dag")
+SINGULAR = {"weken": "week", "dagen": "dag", "maanden": "maand", "minuten": "minuut"}
+
 REQUIRED = ("id", "label", "unit", "wording", "source", "quote", "meaning")
 OPTIONAL = ("value", "low", "high", "topic", "comparison", "certainty", "quote_in_words")
 
@@ -48,7 +51,7 @@ OPTIONAL = ("value", "low", "high", "topic", "comparison", "certainty", "quote_i
 COMPARISONS = {"<": "minder dan", ">": "meer dan"}
 #: ``certainty`` (literature records): the research file's confidence
 CERTAINTIES = {
-    "H": "hoog: de publicatie of richtlijn zelf is gelezen",
+    "H": "hoog: de publicatie (of de samenvatting van de auteurs zelf) of de richtlijn is gelezen",
     "M": "matig: bekend via een bron die de publicatie samenvat",
 }
 SOURCE_CERTAINTY = "de bron zegt het zelf; ze noemt er geen onderzoek bij"
@@ -101,6 +104,8 @@ class Fact:
             return f"{text} °C"
         if self.unit in ("aantal", "ratio"):
             return text
+        if self.numbers() == (1,) and self.unit in SINGULAR:
+            return f"{text} {SINGULAR[self.unit]}"  # "1 week", not "1 weken"
         return f"{text} {self.unit_name}"
 
     def certainty_text(self) -> str:

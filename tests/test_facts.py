@@ -41,6 +41,16 @@ def test_a_good_record_loads_with_its_values():
     assert facts["voorbeeld-getal"].display_value() == "20%"
 
 
+def test_one_week_is_singular_in_the_appendix():
+    """Kerngetallen showed "1 weken" (a reader's review, December 2026)."""
+    facts = parse_facts(with_changes(value=1, unit="weken", wording="1 week",
+                                     quote="Wacht 1 week af."))
+    assert facts["voorbeeld-getal"].display_value() == "1 week"
+    facts = parse_facts(with_changes(value=2, unit="weken", wording="2 weken",
+                                     quote="Wacht 2 weken af."))
+    assert facts["voorbeeld-getal"].display_value() == "2 weken"
+
+
 def test_a_range_record_loads():
     facts = parse_facts(with_changes(value=..., low=10, high=13,
                                      wording="ongeveer 10 tot 13 op de 100 (10-13%)",
