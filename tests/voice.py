@@ -62,14 +62,18 @@ def definitions(page: str, html: str, terms) -> list[str]:
     # an explanation offered to the reader; its feedback is read
     soup = _readable(html, (".miskraam-begrip", ".miskraam-begrippen", "dl.glossary",
                             ".miskraam-optie label"))
-    patterns = [(term, pattern) for term in terms for name in term.names()
-                for pattern in _definition_patterns(name)]
+    # a pattern can only match a sentence that names its term: look for the name first (a
+    # substring test), then try that name's patterns (13 s to about 5 s over the book; issue 17)
+    by_name = [(name.lower(), term, _definition_patterns(name))
+               for term in terms for name in term.names()]
     found = []
     for _, text in _chunks(soup.body or soup):
         # sentence by sentence (a definition opens its sentence), and the paragraph as a whole
         # ("… na een curettage. Dat is een kleine operatie …")
         for part in (*sentences(text), text):
-            hit = next((term for term, pattern in patterns if pattern.search(part)), None)
+            lower = part.lower()
+            hit = next((term for name, term, patterns in by_name if name in lower
+                        for pattern in patterns if pattern.search(part)), None)
             if hit is not None:
                 found.append(f"{page}: '{hit.term}' opnieuw uitgelegd: {part[:300]}")
                 break
