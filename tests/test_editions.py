@@ -1,8 +1,8 @@
 """The print edition as a reader gets it from `make pdf`: the one-page build made into a PDF by
-Chromium, read back with pypdf and PDFium. Every chapter in the order of the table of contents, a title
-page that says where to turn for help, page numbers, the verdieping blocks open, the answers of
-the self-tests in an appendix linked both ways, Dutch hyphenation, working internal links, and
-no unresolved reference."""
+Chromium, read back with pypdf and PDFium. Every chapter in the order of the table of
+contents, a title page that says where to turn for help, page numbers, the verdieping blocks
+open, the answers of the self-tests in an appendix linked both ways, Dutch hyphenation,
+working internal links, and no unresolved reference."""
 
 from __future__ import annotations
 
