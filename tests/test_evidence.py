@@ -27,7 +27,9 @@ GUIDELINE_HOSTS = ("nhg.org", "richtlijnendatabase.nl", "nice.org.uk", "knov.nl"
                    # the publisher of the CanMEDS framework (roles of the nascholing module)
                    "royalcollege.ca",
                    # a clinical handbook of Family Planning NSW (cervical shock)
-                   "reproductiveandsexualhealth.org.au")
+                   "reproductiveandsexualhealth.org.au",
+                   # a municipality's page on registering a stillborn child in the BRP
+                   "molenlanden.nl")
 
 
 def identifies_the_publication(entry) -> bool:
