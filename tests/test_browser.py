@@ -11,8 +11,9 @@ from .conftest import open_ready
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 
-@pytest.mark.parametrize("name", ["book/index.html", "book/deel1/wat-is-een-miskraam.html",
-                                  "book/kerngetallen.html", "book/deel1/verloop.html"])
+# every page is checked in the system's dark mode by the phone audit; here the stored switch on
+# a desktop, on the densest page (tables, figures, links), once (issue 17: test time)
+@pytest.mark.parametrize("name", ["book/kerngetallen.html"])
 def test_dark_mode_is_accessible_too(browser, server, name):
     """Readers can switch the theme to dark; our colours must keep their contrast there."""
     context = browser.new_context()
