@@ -192,6 +192,10 @@ def _answers_appendix(soup) -> tuple[object, int]:
     number = 0
     current_chapter = None
     items = soup.select("form.miskraam-vraag, div.solution")
+    # where each moved solution stood, found once: a search of the whole page per solution
+    # took most of the edition's preparation (issue 17)
+    places = {mark["data-miskraam-plek-van"]: mark
+              for mark in soup.find_all(attrs={"data-miskraam-plek-van": True})}
     for item in items:
         number += 1
         chapter = _chapter_title(item)
@@ -242,15 +246,15 @@ def _answers_appendix(soup) -> tuple[object, int]:
         if anchor_parent is not None:
             anchor_parent.append(pointer)
         else:
-            _insert_after_exercise(soup, item, pointer, items)
+            _insert_after_exercise(item, pointer, places)
         appendix.append(entry)
     return appendix, number
 
 
-def _insert_after_exercise(soup, solution, pointer, _items):
+def _insert_after_exercise(solution, pointer, places: dict):
     """A solution was moved: put the pointer where it stood (after its exercise)."""
     marker = solution.get("data-miskraam-plek")
-    target = soup.find(attrs={"data-miskraam-plek-van": marker}) if marker else None
+    target = places.get(marker) if marker else None
     if target is not None:
         target.insert_after(pointer)
 
