@@ -30,6 +30,8 @@ from pathlib import Path
 import pyphen
 from bs4 import BeautifulSoup, NavigableString
 
+from .toc import toc_parts
+
 #: removed from the print edition: navigation, search, buttons, scripts and the live widgets'
 #: state (their static figure stays)
 REMOVE = [
@@ -154,20 +156,6 @@ def _contents(soup, parts: list[tuple[str, list[str]]]):
             listing.append(item)
         box.append(listing)
     return box
-
-
-def toc_parts(toc_file: Path) -> list[tuple[str, list[str]]]:
-    import yaml
-
-    toc = yaml.safe_load(toc_file.read_text(encoding="utf-8"))
-    parts = []
-    for part in toc.get("parts", []):
-        docs = []
-        for chapter in part.get("chapters", []):
-            docs.append(chapter["file"])
-            docs.extend(section["file"] for section in chapter.get("sections", []))
-        parts.append((part.get("caption", ""), docs))
-    return parts
 
 
 def _chapter_title(node) -> str:

@@ -22,7 +22,8 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from ebooklib import epub
 
-from .edition import course_version, toc_parts
+from .edition import course_version
+from .toc import toc_parts
 
 CSS = """
 body { font-family: serif; line-height: 1.45; }

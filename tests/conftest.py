@@ -22,7 +22,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-import yaml
+
+from miskraam.toc import toc_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 #: the small Sphinx projects of the directive tests (sphinx.testing's `rootdir`)
@@ -155,16 +156,7 @@ def html(built_book) -> Path:
 
 def toc_sources() -> list[str]:
     """Every page of the book as `_toc.yml` lists it, in reading order, without extension."""
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-
-    def walk(entries):
-        for entry in entries:
-            if "file" in entry:
-                yield entry["file"]
-            yield from walk(entry.get("sections", []))
-            yield from walk(entry.get("chapters", []))
-
-    return [toc["root"], *walk(toc.get("parts", [])), *walk(toc.get("chapters", []))]
+    return toc_pages(ROOT / "_toc.yml")
 
 
 def source_file(name: str) -> Path:

@@ -44,3 +44,28 @@ def test_no_private_sphinx_api():
              for path in sorted((ROOT / "miskraam").rglob("*.py"))
              for match in private.finditer(path.read_text(encoding="utf-8"))]
     assert not found, found
+
+
+def test_the_table_of_contents_is_read_in_one_place():
+    """`_toc.yml` is read by `miskraam/toc.py` (through sphinx-external-toc, Jupyter Book's own
+    parser), not parsed again by hand elsewhere: four readers could disagree on the pages and
+    their order (issue 17)."""
+    by_hand = re.compile(r"safe_load\([^\n]*toc")
+    found = [str(path.relative_to(ROOT))
+             for folder in ("miskraam", "tests")
+             for path in sorted((ROOT / folder).rglob("*.py"))
+             if by_hand.search(path.read_text(encoding="utf-8"))]
+    assert not found, found
+
+
+def test_the_one_reader_gives_sections_after_their_chapter(tmp_path):
+    from miskraam.toc import toc_pages, toc_parts
+
+    toc = tmp_path / "_toc.yml"
+    toc.write_text("format: jb-book\nroot: start\nparts:\n  - caption: Een\n    chapters:\n"
+                   "      - file: a\n        sections:\n          - file: a1\n      - file: b\n"
+                   "  - caption: Twee\n    chapters:\n      - file: c\n", encoding="utf-8")
+    for name in ("start", "a", "a1", "b", "c"):
+        (tmp_path / f"{name}.md").write_text(f"# {name}\n", encoding="utf-8")
+    assert toc_parts(toc) == [("Een", ["a", "a1", "b"]), ("Twee", ["c"])]
+    assert toc_pages(toc) == ["start", "a", "a1", "b", "c"]

@@ -16,27 +16,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-import yaml
 
-from .conftest import ROOT
+from .conftest import ROOT, toc_sources
 
 PROFESSIONALS = "Voor professionals"
 
 
-def toc_files(entries) -> list[str]:
-    files = []
-    for entry in entries or []:
-        if "file" in entry:
-            files.append(entry["file"])
-        files += toc_files(entry.get("sections"))
-        files += toc_files(entry.get("chapters"))
-    return files
-
-
 def part_pages(folder: str) -> list[str]:
     """The pages of one part, in the order of the table of contents."""
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-    return [f for f in toc_files(toc["parts"]) if f.startswith(f"book/{folder}/")]
+    return [page for page in toc_sources() if page.startswith(f"book/{folder}/")]
 
 
 PART_ONE = part_pages("deel1")
