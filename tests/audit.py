@@ -14,7 +14,7 @@ interface words that Dutch course text does not use.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlparse
+from urllib.parse import urljoin, urlparse
 
 from .conftest import open_ready
 
@@ -143,6 +143,13 @@ def audit(tab, url, phone_at_night: bool = False):
         assert tab.evaluate("document.documentElement.dataset.theme") == "dark"
         width = tab.evaluate("document.documentElement.scrollWidth")
         assert width <= 390, f"de pagina is {width} px breed: je moet opzij schuiven"
+        # a way home in the page's own header, without opening the menu
+        parsed = urlparse(url)
+        start = f"{parsed.scheme}://{parsed.netloc}/book/index.html"
+        hrefs = tab.locator(".bd-header-article a[href]:visible").evaluate_all(
+            "links => links.map(a => a.getAttribute('href'))")
+        assert any(urljoin(url, href) == start for href in hrefs), (
+            "geen zichtbare link naar de startpagina in de kop van de pagina")
     # axe runs after loading (its own CSS preloading may log 404s we do not count) and
     # before the tooltips are opened
     violations = [f"{v['id']} ({v['impact']}): {v['nodes'][0]['html'][:160]}"

@@ -1,7 +1,7 @@
 """Every page as the reader at night meets it: a phone (390 px, touch) set to dark mode, in
 one visit each: no requests to other hosts, no console errors, no axe-core violations,
-interface text in Dutch and in the "je" form, the dark theme, and nothing wider than the
-screen (`audit.audit`)."""
+interface text in Dutch and in the "je" form, the dark theme, nothing wider than the screen,
+and a visible link to the start page in the page's header (`audit.audit`)."""
 
 from __future__ import annotations
 
