@@ -10,30 +10,26 @@ from pathlib import Path
 from sphinx_external_toc.parsing import parse_toc_yaml
 
 
-def _below(site, docname: str) -> Iterator[str]:
-    """The pages under a page (its sections), depth first, in their order."""
-    for tree in site[docname].subtrees:
-        for item in tree.items:
-            if isinstance(item, str):  # a page; globs and URLs are not pages of the book
-                yield item
-                yield from _below(site, item)
+def _pages(site, tree) -> Iterator[str]:
+    """The pages of one toctree, each followed by the pages under it (its sections)."""
+    for item in tree.items:
+        if isinstance(item, str):  # a page; globs and URLs are not pages of the book
+            yield item
+            for subtree in site[item].subtrees:
+                yield from _pages(site, subtree)
+
+
+def _parts(site) -> list[tuple[str, list[str]]]:
+    return [(tree.caption or "", list(_pages(site, tree)))
+            for tree in site[site.root.docname].subtrees]
 
 
 def toc_parts(toc_file: Path) -> list[tuple[str, list[str]]]:
     """The parts of the book: (caption, pages in reading order, sections after their chapter)."""
-    site = parse_toc_yaml(str(toc_file))
-    parts = []
-    for tree in site[site.root.docname].subtrees:
-        pages = []
-        for item in tree.items:
-            if isinstance(item, str):
-                pages.append(item)
-                pages.extend(_below(site, item))
-        parts.append((tree.caption or "", pages))
-    return parts
+    return _parts(parse_toc_yaml(str(toc_file)))
 
 
 def toc_pages(toc_file: Path) -> list[str]:
     """Every page of the book in reading order, the start page first, without extension."""
     site = parse_toc_yaml(str(toc_file))
-    return [site.root.docname, *(page for _, pages in toc_parts(toc_file) for page in pages)]
+    return [site.root.docname, *(page for _, pages in _parts(site) for page in pages)]

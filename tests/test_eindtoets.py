@@ -27,10 +27,10 @@ def soup(html_root: Path) -> BeautifulSoup:
 def exercises(page: BeautifulSoup) -> dict[str, tuple[str, BeautifulSoup]]:
     """Each question's label -> (its title, the block of its worked answer)."""
     found = {}
+    solutions = page.select("div.solution")
     for block in page.select("div.exercise"):
         title = normalise(block.select_one(".admonition-title").get_text(" "))
-        answer = next((s for s in page.select("div.solution")
-                       if s.select_one(f'a[href="#{block["id"]}"]')), None)
+        answer = next((s for s in solutions if s.select_one(f'a[href="#{block["id"]}"]')), None)
         found[block["id"]] = (title, answer)
     return found
 
@@ -87,8 +87,9 @@ def hcg_band(first: float, second: float) -> str:
 @pytest.mark.build
 def test_the_zol_answer_applies_the_nvog_rule_to_the_case_values(html):
     """The case names two hCG values; the answer must give the band they fall in, not another."""
-    for label, (title, answer) in exercises(soup(html)).items():
-        question = normalise(soup(html).select_one(f"div#{label}").get_text(" "))
+    page = soup(html)
+    for label, (title, answer) in exercises(page).items():
+        question = normalise(page.select_one(f"div#{label}").get_text(" "))
         values = [float(v.replace(".", "")) for v in re.findall(r"(\d[\d.]*) IE/L", question)]
         if len(values) != 2:
             continue
