@@ -323,7 +323,7 @@ def page_text(path: Path) -> str:
     """A page's MyST as the reader gets it: each {uitspraak} replaced by the statement's
     wording, {begrippenlijst} by the glossary. Tests that read a chapter's source read what
     its reader reads, wherever the words have their home."""
-    from miskraam.sphinxext.glossary import glossary_lines
+    from miskraam.content.glossary import glossary_lines
     from miskraam.statements import statement
 
     text = path.read_text(encoding="utf-8")

@@ -26,7 +26,7 @@ CONFIG = textwrap.dedent("""
       config:
         language: nl
       extra_extensions:
-        - miskraam.sphinxext
+        - miskraam.content
 """)
 
 PAGE = textwrap.dedent("""

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from miskraam.sphinxext.freshness import code_fingerprint
+from miskraam.content.freshness import code_fingerprint
 
 from .conftest import ROOT, build, one_page_book
 
@@ -29,7 +29,7 @@ CONFIG = textwrap.dedent("""
       config:
         language: nl
       extra_extensions:
-        - miskraam.sphinxext
+        - miskraam.content
 """)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from miskraam.sphinxext.translations import LOCALE
+from miskraam.theme.translations import LOCALE
 
 from .audit import COLLECT, ENGLISH_RE, FORMAL_RE, VIEWPORTS, english, formal, interface_text
 from .conftest import build, content_pages, one_page_book, open_ready
@@ -93,7 +93,7 @@ def small_book(folder: Path, locale_dirs: str) -> Path:
             language: nl
             {locale_dirs}
           extra_extensions:
-            - miskraam.sphinxext
+            - miskraam.content
     """)
     return one_page_book(folder, config, ":tags: [hide-input]\n\nprint(6 * 7)")
 

@@ -158,7 +158,7 @@ def test_the_period_sign_is_in_the_box_the_notice_and_the_widget(html):
 
 def test_the_notice_says_its_bel_list_is_not_all():
     from miskraam.alarm import alarm_signs
-    from miskraam.sphinxext.notice import notice_html
+    from miskraam.theme.notice import notice_html
 
     notice = notice_html("wanneer-bellen.html")
     assert "onder meer" in notice

@@ -18,7 +18,7 @@ import re
 import pytest
 
 from miskraam.facts import registry
-from miskraam.sphinxext.quiz import OPTION
+from miskraam.content.quiz import OPTION
 
 from .conftest import ROOT
 

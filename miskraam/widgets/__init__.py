@@ -1,8 +1,8 @@
 """The course's interactive widgets: anywidget classes with their ES modules beside them.
 
 In Jupyter they are live widgets (``show``); in the published book the ``{widget}`` directive
-(``miskraam/sphinxext/widgetdirective.py``) writes their state and static fallback into the
-page, and the offline loader (``miskraam/sphinxext/static/miskraam-widgets.js``) renders them.
+(``miskraam/content/widgetdirective.py``) writes their state and static fallback into the
+page, and the offline loader (``miskraam/content/static/miskraam-widgets.js``) renders them.
 """
 
 from .afwachten import Afwachten

@@ -1,5 +1,5 @@
 # A one-page project for the {aanbeveling} directive, built in-process (sphinx.testing).
-extensions = ["myst_parser", "sphinxcontrib.bibtex", "miskraam.sphinxext"]
+extensions = ["myst_parser", "sphinxcontrib.bibtex", "miskraam.content", "miskraam.theme"]
 language = "nl"
 exclude_patterns = ["_build"]
 bibtex_bibfiles = ["refs.bib"]

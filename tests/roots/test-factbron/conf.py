@@ -2,12 +2,12 @@
 from pathlib import Path
 
 import miskraam
-import miskraam.sphinxext
+import miskraam.theme
 
-extensions = ["myst_parser", "sphinxcontrib.bibtex", "miskraam.sphinxext"]
+extensions = ["myst_parser", "sphinxcontrib.bibtex", "miskraam.content", "miskraam.theme"]
 language = "nl"
 exclude_patterns = ["_build"]
-locale_dirs = [str(Path(miskraam.sphinxext.__file__).parent / "locale")]
+locale_dirs = [str(Path(miskraam.theme.__file__).parent / "locale")]
 # the appendix of key figures ({fact} links to it) cites the course bibliography
 # (sphinx.testing copies this folder to a temporary one: found from the package, not __file__)
 bibtex_bibfiles = [str(Path(miskraam.__file__).resolve().parents[1] / "book" / "references.bib")]

@@ -3,13 +3,13 @@
 from pathlib import Path
 
 import miskraam
-import miskraam.sphinxext
+import miskraam.theme
 
-extensions = ["myst_parser", "sphinxcontrib.bibtex", "miskraam.sphinxext"]
+extensions = ["myst_parser", "sphinxcontrib.bibtex", "miskraam.content", "miskraam.theme"]
 language = "nl"
 exclude_patterns = ["_build"]
 release = "0.9-test"
-locale_dirs = [str(Path(miskraam.sphinxext.__file__).parent / "locale")]
+locale_dirs = [str(Path(miskraam.theme.__file__).parent / "locale")]
 # the appendix of key figures ({fact} links to it) cites the course bibliography
 # (found from the package, so that a copy of this folder elsewhere builds too)
 bibtex_bibfiles = [str(Path(miskraam.__file__).resolve().parents[1] / "book" / "references.bib")]

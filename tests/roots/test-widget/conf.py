@@ -1,4 +1,4 @@
 # A one-page project for the {widget} directive, built in-process (sphinx.testing).
-extensions = ["myst_parser", "miskraam.sphinxext"]
+extensions = ["myst_parser", "miskraam.content", "miskraam.theme"]
 language = "nl"
 exclude_patterns = ["_build"]

@@ -12,8 +12,8 @@ from __future__ import annotations
 from html import escape
 
 from ..alarm import alarm_signs
-from .alarmbox import SAFE_TEXT
-from .datahealth import broken
+from ..content.alarmbox import SAFE_TEXT
+from ..content.datahealth import broken
 
 #: the page with all alarm signs; linked from the notice when it is part of the book
 ALARM_PAGE = "book/deel1/wanneer-bellen"
