@@ -17,8 +17,8 @@ import re
 
 import pytest
 
-from miskraam.facts import registry
 from miskraam.content.quiz import OPTION
+from miskraam.facts import registry
 
 from .conftest import ROOT
 
