@@ -36,8 +36,10 @@ def test_an_unknown_fact_id_fails_the_build_naming_page_and_id(tmp_path: Path):
         sphinx:
           config:
             language: nl
+            html_theme: miskraam
           extra_extensions:
             - miskraam.content
+            - miskraam.theme
     """), encoding="utf-8")
     (tmp_path / "_toc.yml").write_text("format: jb-book\nroot: pagina\n", encoding="utf-8")
     (tmp_path / "pagina.md").write_text(

@@ -25,8 +25,10 @@ CONFIG = textwrap.dedent("""
     sphinx:
       config:
         language: nl
+        html_theme: miskraam
       extra_extensions:
         - miskraam.content
+        - miskraam.theme
 """)
 
 PAGE = textwrap.dedent("""

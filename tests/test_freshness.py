@@ -28,8 +28,10 @@ CONFIG = textwrap.dedent("""
     sphinx:
       config:
         language: nl
+        html_theme: miskraam
       extra_extensions:
         - miskraam.content
+        - miskraam.theme
 """)
 
 

@@ -91,9 +91,11 @@ def small_book(folder: Path, locale_dirs: str) -> Path:
         sphinx:
           config:
             language: nl
+            html_theme: miskraam
             {locale_dirs}
           extra_extensions:
             - miskraam.content
+            - miskraam.theme
     """)
     return one_page_book(folder, config, ":tags: [hide-input]\n\nprint(6 * 7)")
 

@@ -1,8 +1,9 @@
 """The course's HTML theme: a child of sphinx-book-theme (``html_theme: miskraam``).
 
 What a page looks like and what it loads, and nothing about the course's content:
-- ``miskraam/`` the theme itself: ``theme.conf``, template overrides (layout, header,
-  announcement, sidebar buttons) and static files (CSS, colour mode, interface scripts);
+- ``miskraam/`` the theme itself: ``theme.conf``, template overrides (the layout and the
+  announcement; the sidebar's title and the header buttons in ``components/``) and static
+  files (CSS, colour mode, interface scripts);
 - ``lean``: only the assets a page uses, trimmed stylesheets and subset icon fonts;
 - ``accessibility``: fixes to the HTML the parent theme and docutils write, for axe-core;
 - ``translations``: Dutch interface strings (``locale/``) where gettext does not reach;
@@ -19,7 +20,14 @@ from . import accessibility, lean, notice, translations
 THEME = Path(__file__).parent / "miskraam"
 
 
-def _default_favicon(app, config):
+def _theme_config(app, config):
+    # Components (the sidebar's title, the header buttons) are found through templates_path:
+    # pydata-sphinx-theme and sphinx-book-theme add their own "components" folders there, so
+    # ours goes in front of theirs to override them by name.
+    parents = [i for i, path in enumerate(config.templates_path)
+               if str(path).endswith("components")]
+    config.templates_path.insert(parents[0] if parents else len(config.templates_path),
+                                 str(THEME / "components"))
     if not config.html_favicon:
         config.html_favicon = str(THEME / "static" / "favicon.svg")
 
@@ -30,7 +38,7 @@ def setup(app):
     accessibility.setup(app)
     translations.setup(app)
     lean.setup(app)
-    app.connect("config-inited", _default_favicon)
+    app.connect("config-inited", _theme_config, priority=900)
     app.add_css_file("miskraam.css")
     app.add_js_file("miskraam-print.js", defer="defer")
     app.add_js_file("miskraam-theme.js", priority=200)  # before first paint: follow the system

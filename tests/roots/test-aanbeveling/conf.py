@@ -4,3 +4,4 @@ language = "nl"
 exclude_patterns = ["_build"]
 bibtex_bibfiles = ["refs.bib"]
 myst_enable_extensions = ["colon_fence"]
+html_theme = "miskraam"  # the course theme (miskraam.theme), as the book uses it
