@@ -68,3 +68,27 @@ def test_fix_never_moves_a_citation_between_list_items_or_table_rows(tmp_path):
     page.write_text(text, encoding="utf-8")
     assert citations.fix(page) == 0
     assert page.read_text(encoding="utf-8") == text
+
+
+@pytest.mark.sphinx("html", testroot="factbron", freshenv=True)
+def test_citations_do_not_scan_the_installed_packages_each(app, monkeypatch):
+    """pybtex finds a plugin by scanning every installed package's entry points (about 10 ms);
+    sphinxcontrib-bibtex asks for one per citation. The content extension registers them once
+    (miskraam/content/bibtexplugins.py), so a build's scans do not grow with its citations."""
+    import pybtex.plugin
+
+    scans = []
+    original = pybtex.plugin.entry_points
+
+    def counting(**selection):
+        scans.append(selection)
+        return original(**selection)
+
+    monkeypatch.setattr(pybtex.plugin, "entry_points", counting)
+    page = Path(app.srcdir) / "index.md"
+    citation = "{fact}`hooker-verklevingen <bron>`"
+    page.write_text(page.read_text(encoding="utf-8") + "\n\n" + " ".join([citation] * 40) + "\n",
+                    encoding="utf-8")
+    app.build()
+    backends = [scan for scan in scans if scan.get("group") == "pybtex.backends"]
+    assert len(backends) <= 2, f"{len(backends)} scans for a backend"

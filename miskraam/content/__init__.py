@@ -14,6 +14,7 @@ from pathlib import Path
 from . import (
     aanbeveling,
     alarmbox,
+    bibtexplugins,
     datahealth,
     editions,
     freshness,
@@ -50,5 +51,6 @@ def setup(app):
     search.setup(app)
     alarmbox.setup(app)
     editions.setup(app)
+    bibtexplugins.setup(app)
     app.connect("config-inited", _static_files)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
