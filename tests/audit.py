@@ -76,6 +76,47 @@ COLLECT = """
 }
 """
 
+# Relative luminance (WCAG) of a computed CSS colour, and the contrast of two of them.
+LUMINANCE_JS = """
+(colour) => {
+  const probe = document.createElement("span");
+  probe.style.color = colour;
+  document.body.append(probe);
+  const [r, g, b] = getComputedStyle(probe).color.match(/[\\d.]+/g).map(Number);
+  probe.remove();
+  const lin = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+"""
+
+
+def contrast(a: float, b: float) -> float:
+    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+
+
+def dark_widget_problems(tab) -> list[str]:
+    """In dark mode every widget is a dark panel, its chart labels (SVG, which axe does not
+    check) have a contrast of 4.5 or more against it, and nothing light is left around it
+    (the theme paints HTML outputs light)."""
+    problems = []
+    for panel in tab.locator(".miskraam-widget-body").all():
+        background = panel.evaluate("(el) => getComputedStyle(el).backgroundColor")
+        panel_luminance = tab.evaluate(LUMINANCE_JS, background)
+        if panel_luminance >= 0.05:
+            problems.append(f"widget is geen donker paneel: {background}")
+        for text in panel.locator("svg text").all():
+            fill = text.evaluate("(el) => getComputedStyle(el).fill")
+            ratio = contrast(tab.evaluate(LUMINANCE_JS, fill), panel_luminance)
+            if ratio < 4.5:
+                problems.append(f"grafiektekst {text.inner_text()!r}: contrast {ratio:.1f}")
+    light = tab.evaluate("""[...document.querySelectorAll('.cell.miskraam-live .output')]
+        .filter((el) => el.offsetHeight > 0)
+        .map((el) => getComputedStyle(el).backgroundColor)""")
+    problems += [f"licht vlak bij een widget: {colour}" for colour in light
+                 if colour != "rgba(0, 0, 0, 0)" and tab.evaluate(LUMINANCE_JS, colour) >= 0.2]
+    return problems
+
+
 VIEWPORTS = {
     "desktop": {"viewport": {"width": 1280, "height": 900}},
     "phone": {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True},
@@ -133,7 +174,8 @@ def interface_text(tab):
 def audit(tab, url, phone_at_night: bool = False):
     """Everything one visit checks: no requests to other hosts (privacy, offline), no
     console errors, no axe-core violations, interface text in Dutch and in the "je" form;
-    on the phone at night also the dark theme and nothing wider than the screen."""
+    on the phone at night also the dark theme, nothing wider than the screen, a way home in
+    the header, and dark widgets with readable chart labels."""
     from axe_playwright_python.sync_playwright import Axe
 
     foreign, errors = visit(tab, url)
@@ -150,6 +192,8 @@ def audit(tab, url, phone_at_night: bool = False):
             "links => links.map(a => a.getAttribute('href'))")
         assert any(urljoin(url, href) == start for href in hrefs), (
             "geen zichtbare link naar de startpagina in de kop van de pagina")
+        problems = dark_widget_problems(tab)
+        assert problems == [], "\n".join(problems)
     # axe runs after loading (its own CSS preloading may log 404s we do not count) and
     # before the tooltips are opened
     violations = [f"{v['id']} ({v['impact']}): {v['nodes'][0]['html'][:160]}"
