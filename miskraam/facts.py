@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .dutch import format_number
+from .dutch import QUOTED, format_number, read_number
 
 REGISTRY_PATH = Path(__file__).with_name("facts.yml")
 
@@ -190,13 +190,8 @@ def _check_record(raw: Any, position: int) -> Fact:
 # the record's figure (or its natural frequency, "1 op de 5"), and the quote must state the
 # figure as the source writes it. See docs/architecture.md, "The facts registry".
 
-#: Dutch number words an author or a source may use instead of digits ("één tot twee weken")
-NUMBER_WORDS = {"één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-                "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "veertien": 14,
-                "twintig": 20,
-                "zestig": 60, "honderd": 100,
-                # English words in a publication's quote ("Forty women", "nine studies")
-                "nine": 9, "forty": 40}
+#: number words an author or a source may use instead of digits (miskraam/dutch.py)
+NUMBER_WORDS = QUOTED
 #: a natural frequency may round the value to a whole number ("ongeveer 1 op de 5" for
 #: 19,4%) when that changes it by at most this fraction ("1 op de 4" for 20% is too far)
 ROUNDING = 0.1
@@ -234,10 +229,7 @@ COMPARISON_WORDS = {
 
 
 def _number(text: str) -> float:
-    """A number as written in Dutch or English prose: '1,5', '1.5', '20', 'twee'."""
-    if text in NUMBER_WORDS:
-        return NUMBER_WORDS[text]
-    return float(text.replace(",", "."))
+    return read_number(text, NUMBER_WORDS)
 
 
 def _same(a: float, b: float) -> bool:

@@ -69,3 +69,13 @@ def test_the_one_reader_gives_sections_after_their_chapter(tmp_path):
         (tmp_path / f"{name}.md").write_text(f"# {name}\n", encoding="utf-8")
     assert toc_parts(toc) == [("Een", ["a", "a1", "b"]), ("Twee", ["c"])]
     assert toc_pages(toc) == ["start", "a", "a1", "b", "c"]
+
+
+def test_numbers_in_words_are_read_in_one_place():
+    """One table of number words per language (miskraam/dutch.py): a second table in a module
+    or a test helper would read "dertien" in one place and not in another."""
+    table = re.compile(r"""["'](?:twee|two)["']\s*:\s*2\b""")
+    found = [str(path.relative_to(ROOT)) for folder in ("miskraam", "tests")
+             for path in sorted((ROOT / folder).rglob("*.py"))
+             if table.search(path.read_text(encoding="utf-8"))]
+    assert found == ["miskraam/dutch.py"], found
