@@ -24,10 +24,11 @@ it), and an order or number question needs its explanation after ``+++``: a ques
 feedback is a build error, in Dutch, naming the page and the question.
 
 The page carries everything (the answers too: this is self-assessment, as in every static
-quiz); ``static/miskraam-quiz.js`` checks answers, shows the feedback, keeps the score in the
-browser's storage only and fills the progress overview (``{toetsoverzicht}``) and the result of
-the nascholing module (``{toetsuitslag}``). That script is bundled at build time from the ES
-modules in ``miskraam/js`` (``quiz-page.js`` and what it imports; ``jsbundle.publish``).
+quiz); the page script ``miskraam-quiz.js`` checks answers, shows the feedback, keeps the
+score in the browser's storage only and fills the progress overview (``{toetsoverzicht}``)
+and the result of the nascholing module (``{toetsuitslag}``). That script is bundled at build
+time from the ES modules in ``miskraam/js`` (``quiz-page.js`` and what it imports;
+``jsbundle.publish``).
 Without JavaScript, and in print, every question shows its answers and feedback.
 """
 
