@@ -85,7 +85,8 @@ test-fast: $(STAMP)
 test-editions: $(STAMP) chromium epubcheck
 	MISKRAAM_CHROMIUM=$(CHROMIUM) MISKRAAM_EPUBCHECK=$(EPUBCHECK) $(BIN)/python -m pytest -m edition
 
-# Only the JavaScript logic (the call rule, reading what a reader types), in Node: a second.
+# Only the JavaScript logic in Node (miskraam/js and the call rule: numbers, the call rule,
+# the self-tests' scoring, storage, colour mode): about two seconds.
 test-js: $(STAMP) node
 	MISKRAAM_PYTHON=$(CURDIR)/$(BIN)/python node --test tests/js/
 

@@ -1,6 +1,8 @@
 """The JavaScript logic, tested in Node (`node --test tests/js/`): the call rule and the reading
-of what a reader types (miskraam/widgets/alarm-rule.js), as tables of cases. Node is on the
-machine (CI installs it where missing); the course data comes from this interpreter."""
+of what a reader types (miskraam/widgets/alarm-rule.js), Dutch numbers, number answers, the
+self-tests' scoring and record, the storage helper and the colour mode (miskraam/js), as tables
+of cases. Node is on the machine (CI installs it where missing); the course data comes from
+this interpreter."""
 
 from __future__ import annotations
 

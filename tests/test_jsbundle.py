@@ -3,6 +3,10 @@ imports and export keywords gone; anything it cannot join safely is a Dutch erro
 
 from __future__ import annotations
 
+import json
+import shutil
+import subprocess
+
 import pytest
 
 from miskraam.jsbundle import BundleError, bundle, module_order
@@ -34,7 +38,7 @@ def test_a_classic_script_has_no_default_export(tmp_path):
 
 
 @pytest.mark.parametrize(("text", "message"), [
-    ('import { x } from "https://example.org/x.js";\n', "alleen bestanden naast"),
+    ('import { x } from "https://example.org/x.js";\n', "alleen bestanden van het pakket"),
     ('import x from "./x.js";\n', "op één regel"),
     ('import {\n  x,\n} from "./x.js";\n', "op één regel"),
 ])
@@ -56,3 +60,43 @@ def test_an_import_cycle_is_refused(tmp_path):
     write(tmp_path, "b.js", 'import { a } from "./a.js";\nexport const b = 2;\n')
     with pytest.raises(BundleError, match="importeert zichzelf"):
         bundle(tmp_path / "a.js")
+
+
+NODE = shutil.which("node")
+
+
+@pytest.mark.skipif(NODE is None, reason="Node.js ontbreekt; test_javascript.py faalt al")
+def test_two_classic_scripts_sharing_a_module_run_on_one_page(tmp_path):
+    """Two page scripts bundled from one module (the storage helper) are loaded by one page:
+    each keeps its names to itself, so the second does not declare the first's again."""
+    write(tmp_path, "shared.js", "export const PREFIX = 'p:';\n"
+                                 "export function key(name) { return PREFIX + name; }\n")
+    first = write(tmp_path, "first.js", 'import { key } from "./shared.js";\n'
+                                        "globalThis.first = key('a');\n")
+    second = write(tmp_path, "second.js", 'import { key } from "./shared.js";\n'
+                                          "globalThis.second = key('b');\n")
+    page = ("const vm = require('node:vm'); const page = vm.createContext({});"
+            f"vm.runInContext({json.dumps(bundle(first, classic=True))}, page);"
+            f"vm.runInContext({json.dumps(bundle(second, classic=True))}, page);"
+            "console.log(JSON.stringify([page.first, page.second, typeof page.key]));")
+    result = subprocess.run([NODE, "-e", page], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == ["p:a", "p:b", "undefined"]
+
+
+def test_a_module_may_import_from_another_folder_of_the_package(tmp_path):
+    (tmp_path / "helpers").mkdir()
+    write(tmp_path / "helpers", "numbers.js", "export const one = 1;\n")
+    (tmp_path / "widgets").mkdir()
+    main = write(tmp_path / "widgets", "main.js",
+                 'import { one } from "../helpers/numbers.js";\nexport default { one };\n')
+    assert [p.name for p in module_order(main, root=tmp_path)] == ["numbers.js", "main.js"]
+    assert "const one = 1;" in bundle(main, root=tmp_path)
+
+
+def test_an_import_from_outside_the_package_is_refused(tmp_path):
+    (tmp_path / "package").mkdir()
+    write(tmp_path, "outside.js", "export const x = 1;\n")
+    main = write(tmp_path / "package", "main.js", 'import { x } from "../outside.js";\n')
+    with pytest.raises(BundleError, match="buiten"):
+        bundle(main, root=tmp_path / "package")

@@ -1,9 +1,10 @@
 """Exercises read Dutch numbers and state the reader's own number (issue 9, item 4).
 
 A student types her answer into an exercise on the built notebook page, in headless
-Chromium, and reads the feedback. As a table: what she types → what the exercise says.
-Dutch notation (decimal comma, thousands dot, ",5"), a lone dot as a decimal point, answers
-on the edge of the margin, whole numbers, and the echo at her own precision.
+Chromium, and reads the feedback: what she types → what the exercise says, for each kind of
+verdict. How a number is read and judged (Dutch notation, thousands dot, ",5", a lone dot as a
+decimal point, the margin's edge, whole numbers, the unit, the echo at her own precision) is
+tested in Node: tests/js/number-answer.test.mjs and tests/js/dutch-numbers.test.mjs.
 """
 
 from __future__ import annotations
@@ -22,32 +23,19 @@ PAGE = "notebooks/rekenen-met-kansen.html"
 RELATIVE_RISK = "relatieve risico"  # answer 1,35, margin 0,01
 NNT = "number needed to treat"      # a whole number of women
 
+# The page's side of the table: what she types reaches the judge and its message shows. The
+# whole table (notations, the margin's edge, whole numbers, the unit, what is no number) is
+# tests/js/number-answer.test.mjs, in Node: the Oefening and the self-tests share judgeNumber.
 CASES = [
     # (exercise, typed, the feedback starts with)
     (RELATIVE_RISK, "1,35", "Goed: 1,35."),
-    (RELATIVE_RISK, "  1,35  ", "Goed: 1,35."),
-    (RELATIVE_RISK, "1,350", "Goed: 1,350."),
-    (RELATIVE_RISK, "1.35", "Goed: 1,35."),
     (RELATIVE_RISK, "1,36", "Goed: 1,36 ligt binnen 0,01 van het antwoord, 1,35."),
-    (RELATIVE_RISK, "1,34", "Goed: 1,34 ligt binnen 0,01 van het antwoord, 1,35."),
     (RELATIVE_RISK, "1,37", "Nog niet: 1,37 ligt niet binnen 0,01 van het goede antwoord."),
-    (RELATIVE_RISK, "1,33", "Nog niet: 1,33 ligt niet binnen 0,01"),
-    (RELATIVE_RISK, "1,4", "Nog niet: 1,4 ligt niet binnen 0,01"),
-    (RELATIVE_RISK, "1.000", "Nog niet: 1000 ligt niet binnen 0,01"),
-    (RELATIVE_RISK, "1.000,5", "Nog niet: 1000,5 ligt niet binnen"),
-    (RELATIVE_RISK, ",5", "Nog niet: 0,5 ligt niet binnen"),
-    (RELATIVE_RISK, "−1,35", "Nog niet: -1,35 ligt niet binnen"),
     (RELATIVE_RISK, "", "Vul eerst een getal in."),
-    (RELATIVE_RISK, "   ", "Vul eerst een getal in."),
-    (RELATIVE_RISK, "ongeveer 1", '"ongeveer 1" is geen getal.'),
     (RELATIVE_RISK, "1,2,3", '"1,2,3" is geen getal.'),
-    (RELATIVE_RISK, "1,000.5", '"1,000.5" is geen getal.'),
-    (RELATIVE_RISK, ",", '"," is geen getal.'),
-    (NNT, "5", "Goed: 5 vrouwen."),
+    (NNT, "5 vrouwen", "Goed: 5 vrouwen."),
     (NNT, "4,5", "4,5 is geen heel getal. Vul een heel aantal vrouwen in."),
-    (NNT, "5,5", "5,5 is geen heel getal."),
     (NNT, "6", "Nog niet: 6 vrouwen is niet het goede antwoord."),
-    (NNT, "1.000", "Nog niet: 1000 vrouwen is niet het goede antwoord."),
 ]
 
 

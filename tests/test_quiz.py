@@ -127,40 +127,28 @@ def test_an_option_may_hold_a_registry_figure(page, quiz_site):
     assert registry()["bloedverlies-16-weken"].wording in label
 
 
-@pytest.mark.browser
-def test_multiple_choice_needs_exactly_the_right_set(page, quiz_site):
-    page.goto(url(quiz_site, "vragen"))
-    page.locator("#vraag-proef-meer-1").check()
-    page.locator("#vraag-proef-meer button").click()
-    assert outcome(page, "proef-meer").startswith("Niet goed")
-    page.locator("#vraag-proef-meer button").click()
-    page.locator("#vraag-proef-meer-2").check()
-    page.locator("#vraag-proef-meer-3").check()
-    page.locator("#vraag-proef-meer button").click()
-    assert outcome(page, "proef-meer").startswith("Niet goed")
+# Which set of options is right, each message for what is not an answer yet, the reading of
+# a number ("45 vrouwen", "1.000"), the record, the score and the pass mark are logic:
+# tests/js/quiz.test.mjs and tests/js/number-answer.test.mjs, in Node. Here: the page.
 
 
 @pytest.mark.browser
 def test_a_number_question_takes_its_answer_from_the_registry(page, quiz_site):
-    expected = registry()["risico-na-hartactiviteit"].per_100() * 200 / 100
+    expected = int(registry()["risico-na-hartactiviteit"].per_100() * 200 / 100)
     page.goto(url(quiz_site, "vragen"))
     field = page.locator("#vraag-proef-getal-getal")
     button = page.locator("#vraag-proef-getal button")
-    for typed, said in [("", "Vul eerst een getal in."),
-                        ("tien", '"tien" is geen getal.'),
-                        ("10,5", "10,5 is geen heel getal.")]:
-        field.fill(typed)
-        button.click()
-        assert outcome(page, "proef-getal").startswith(said), typed
-    field.fill(str(int(expected) + 1))
     button.click()
-    assert outcome(page, "proef-getal") == (f"Nog niet: {int(expected) + 1} vrouwen is niet het "
-                                            "goede antwoord. Lees de uitleg.")
-    assert f"Het goede antwoord is {int(expected)} vrouwen." in page.locator(
+    assert outcome(page, "proef-getal") == "Vul eerst een getal in."
+    assert not page.locator("#vraag-proef-getal .miskraam-vraag-uitleg").is_visible()
+    field.fill(str(expected + 1))
+    button.click()
+    assert outcome(page, "proef-getal").startswith(f"Nog niet: {expected + 1} vrouwen")
+    assert f"Het goede antwoord is {expected} vrouwen." in page.locator(
         "#vraag-proef-getal .miskraam-vraag-uitleg").inner_text()
-    field.fill(f" {int(expected)} ")
+    field.fill(f" {expected} vrouwen")  # with the unit, as a reader may type it
     field.press("Enter")
-    assert outcome(page, "proef-getal") == f"Goed: {int(expected)} vrouwen."
+    assert outcome(page, "proef-getal") == f"Goed: {expected} vrouwen."
 
 
 @pytest.mark.browser
@@ -258,8 +246,7 @@ def test_without_javascript_every_answer_and_its_feedback_shows(browser, quiz_si
 
 @pytest.mark.browser
 @pytest.mark.parametrize(("answers", "percent", "passed"), [((1, 1), 100, True),
-                                                            ((1, 2), 50, False),
-                                                            ((2, 2), 0, False)])
+                                                            ((1, 2), 50, False)])
 def test_the_result_computes_score_and_pass_mark(page, quiz_site, answers, percent, passed):
     page.goto(url(quiz_site, "eindtoets"))
     result = page.locator(".miskraam-toetsuitslag")

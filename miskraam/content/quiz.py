@@ -24,10 +24,12 @@ it), and an order or number question needs its explanation after ``+++``: a ques
 feedback is a build error, in Dutch, naming the page and the question.
 
 The page carries everything (the answers too: this is self-assessment, as in every static
-quiz); ``static/miskraam-quiz.js`` checks answers, shows the feedback, keeps the score in the
-browser's storage only and fills the progress overview (``{toetsoverzicht}``) and the result of
-the nascholing module (``{toetsuitslag}``). Without JavaScript, and in print, every question
-shows its answers and feedback.
+quiz); the page script ``miskraam-quiz.js`` checks answers, shows the feedback, keeps the
+score in the browser's storage only and fills the progress overview (``{toetsoverzicht}``)
+and the result of the nascholing module (``{toetsuitslag}``). That script is bundled at build
+time from the ES modules in ``miskraam/js`` (``quiz-page.js`` and what it imports;
+``jsbundle.publish``).
+Without JavaScript, and in print, every question shows its answers and feedback.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from sphinx.util.docutils import SphinxDirective, SphinxRole
 
 from ..dutch import format_number
 from ..facts import REGISTRY_PATH, registry
-from ..jsbundle import bundle
+from ..jsbundle import publish
 from .datahealth import broken
 
 logger = logging.getLogger(__name__)
@@ -58,7 +60,8 @@ KINDS = {
 OPTION = re.compile(r"^- \[(?P<mark>[ xX])\] (?P<text>.+)$")
 ORDER_ITEM = re.compile(r"^- (?P<text>.+)$")
 SCRIPT = "miskraam-quiz.js"
-NUMBERS = "dutch-numbers.js"
+#: the ES module the page script is bundled from (docs/architecture.md, "JavaScript")
+SCRIPT_ENTRY = Path(__file__).resolve().parent.parent / "js" / "quiz-page.js"
 
 
 class question_node(nodes.General, nodes.Element):
@@ -477,17 +480,13 @@ def add_script(app, pagename, templatename, context, doctree):
     """The quiz script only on pages that hold questions or the overview."""
     body = context.get("body", "")
     if 'class="miskraam-vraag"' in body or "miskraam-toetsoverzicht" in body:
-        app.add_js_file(NUMBERS)
         app.add_js_file(SCRIPT, defer="defer")
 
 
-def copy_numbers(app, exception):
-    """dutch-numbers.js as a classic script (no exports) for the quiz pages."""
-    if exception is None and app.builder.format == "html":
-        source = Path(__file__).parent.parent / "widgets" / NUMBERS
-        target = Path(app.outdir) / "_static" / NUMBERS
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(bundle(source, classic=True), encoding="utf-8")
+def publish_script(app):
+    """The self-tests' page script, bundled from its ES modules (a classic script: ES modules
+    are blocked from file://)."""
+    publish(app, SCRIPT, SCRIPT_ENTRY)
 
 
 def setup(app):
@@ -513,4 +512,4 @@ def setup(app):
     app.connect("env-merge-info", merge)
     app.connect("env-check-consistency", check_unique_ids)
     app.connect("html-page-context", add_script)
-    app.connect("build-finished", copy_numbers)
+    app.connect("builder-inited", publish_script)

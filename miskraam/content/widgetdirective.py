@@ -108,10 +108,13 @@ def widget_files(cls) -> list[Path]:
     """The files a widget is made of: its module, ES module, shared helpers and data."""
     import inspect
 
+    from miskraam.widgets.base import module_files
+
     module = Path(inspect.getfile(cls))
     here = module.parent
-    files = [module, module.with_suffix(".js"), here / "base.py", here / "shared.js",
-             here / "dutch-numbers.js", here / "widgets.css", *here.glob("*.yml"),
+    scripts = module_files(module.stem) if module.with_suffix(".js").exists() else []
+    files = [module, *scripts, here / "base.py", here / "widgets.css",
+             *here.glob("*.yml"),
              PACKAGE / "palette.py", PACKAGE / "figures.py", PACKAGE / "facts.py",
              PACKAGE / "facts.yml", PACKAGE / "alarm.py", PACKAGE / "alarmsignalen.yml"]
     return [path for path in files if path.exists()]

@@ -3,7 +3,9 @@
 What a page looks like and what it loads, and nothing about the course's content:
 - ``miskraam/`` the theme itself: ``theme.conf``, template overrides (the layout and the
   announcement; the sidebar's title and the header buttons in ``components/``) and static
-  files (CSS, colour mode, interface scripts);
+  files (CSS, interface scripts);
+- the colour-mode script ``miskraam-theme.js``, bundled at build time from the ES modules in
+  ``miskraam/js`` (``colour-mode-page.js``; docs/architecture.md, "JavaScript");
 - ``lean``: only the assets a page uses, trimmed stylesheets and subset icon fonts;
 - ``accessibility``: fixes to the HTML the parent theme and docutils write, for axe-core;
 - ``translations``: Dutch interface strings (``locale/``) where gettext does not reach;
@@ -15,9 +17,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..jsbundle import publish
 from . import accessibility, lean, notice, translations
 
 THEME = Path(__file__).parent / "miskraam"
+COLOUR_MODE = Path(__file__).resolve().parent.parent / "js" / "colour-mode-page.js"
 
 
 def _theme_config(app, config):
@@ -32,6 +36,10 @@ def _theme_config(app, config):
         config.html_favicon = str(THEME / "static" / "favicon.svg")
 
 
+def _publish_colour_mode(app):
+    publish(app, "miskraam-theme.js", COLOUR_MODE)
+
+
 def setup(app):
     app.add_html_theme("miskraam", str(THEME))
     notice.setup(app)
@@ -39,6 +47,7 @@ def setup(app):
     translations.setup(app)
     lean.setup(app)
     app.connect("config-inited", _theme_config, priority=900)
+    app.connect("builder-inited", _publish_colour_mode)
     app.add_css_file("miskraam.css")
     app.add_js_file("miskraam-print.js", defer="defer")
     app.add_js_file("miskraam-theme.js", priority=200)  # before first paint: follow the system

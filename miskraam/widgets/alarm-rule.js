@@ -9,7 +9,7 @@
 // asks a yes/no question beside the field, and until she answers, the advice is "Bel nu" with
 // the reason. What contradicts itself is named, never dropped.
 
-import { nl, readDutchNumber } from "./dutch-numbers.js";
+import { nl, readDutchNumber } from "../js/dutch-numbers.js";
 
 // Number words a reader may type instead of digits.
 export const NUMBER_WORDS = Object.freeze({

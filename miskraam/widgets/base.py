@@ -11,15 +11,17 @@ import traitlets
 
 from ..dutch import format_number
 from ..facts import fact
-from ..jsbundle import bundle
+from ..jsbundle import bundle, module_order
 from ..palette import MEANING
 
 HERE = Path(__file__).parent
+#: the helpers every widget's module starts with: Dutch numbers, then the drawing helpers
+HELPERS = (HERE.parent / "js" / "dutch-numbers.js", HERE / "shared.js")
 
 
 def es_module(name: str) -> str:
-    """The widget's ES module, preceded by the shared helpers (dutch-numbers.js, shared.js)
-    and whatever it imports (``import { advise } from "./alarm-rule.js"``).
+    """The widget's ES module, preceded by the shared helpers (``HELPERS``) and whatever it
+    imports (``import { advise } from "./alarm-rule.js"``).
 
     A widget module may not import from URLs, and a module loaded from a Blob URL cannot
     import its neighbours, so the helpers are joined in (``miskraam/jsbundle.py``) rather than
@@ -27,7 +29,12 @@ def es_module(name: str) -> str:
     comes first, as the constant ``MEANING``.
     """
     palette = f"const MEANING = Object.freeze({json.dumps(MEANING, sort_keys=True)});\n"
-    return palette + bundle(HERE / "dutch-numbers.js", HERE / "shared.js", HERE / f"{name}.js")
+    return palette + bundle(*HELPERS, HERE / f"{name}.js")
+
+
+def module_files(name: str) -> list[Path]:
+    """Every JavaScript file the widget's module is made of, helpers and imports included."""
+    return module_order(*HELPERS, HERE / f"{name}.js")
 
 
 def stylesheet() -> str:

@@ -1,7 +1,9 @@
 // Oefening: type a number, press "Controleer", get feedback and the worked explanation.
-// Reading the number (Dutch notation) and the margin are the shared helpers
-// readDutchNumber and withinMargin (shared.js); the feedback echoes the reader's number as
-// it was read, at the reader's own precision.
+// The answer is judged by judgeNumber (miskraam/js/number-answer.js, tested in Node), as the
+// self-tests' number questions are: Dutch notation, the unit after the number or not, the
+// margin; the feedback echoes the reader's number as it was read, at her own precision.
+
+import { judgeNumber } from "../js/number-answer.js";
 
 function render({ model, el }) {
   const inputId = uid("antwoord");
@@ -23,39 +25,18 @@ function render({ model, el }) {
   const questionText = h("p", {});
   const labelText = document.createTextNode("");
   let unit = "";
-  const withUnit = (text) => `${text}${unit ? " " + unit : ""}`;
 
   function verdict(raw) {
-    const read = readDutchNumber(raw);
-    if (read.empty) return { text: "Vul eerst een getal in." };
-    if (read.error) {
-      return { text: `"${raw.trim()}" is geen getal. Schrijf het met cijfers en eventueel een komma, zoals 1,5.` };
-    }
-    const whole = Boolean(model.get("whole"));
-    if (whole && !Number.isInteger(read.value)) {
-      return { read: true, text: `${read.text} is geen heel getal. Vul een heel ${unit ? "aantal " + unit : "getal"} in.` };
-    }
-    const answer = Number(model.get("answer"));
-    const margin = Math.abs(Number(model.get("tolerance")) || 0);
-    const shownAnswer = nl(answer, 6);
-    if (withinMargin(read.value, answer, margin)) {
-      const exact = withinMargin(read.value, answer, 0);
-      return {
-        read: true, right: true,
-        text: exact ? `Goed: ${withUnit(read.text)}.`
-          : `Goed: ${withUnit(read.text)} ligt binnen ${nl(margin, 6)} van het antwoord, ${withUnit(shownAnswer)}.`,
-      };
-    }
-    // A margin smaller than 1 says nothing for a whole number: only the answer itself is right.
-    const how = margin === 0 || (whole && margin < 1) ? "is niet het goede antwoord"
-      : `ligt niet binnen ${nl(margin, 6)} van het goede antwoord`;
-    return { read: true, text: `Nog niet: ${withUnit(read.text)} ${how}. Probeer het nog eens of lees de uitleg.` };
+    return judgeNumber(raw, {
+      answer: model.get("answer"), margin: model.get("tolerance"), whole: Boolean(model.get("whole")),
+      unit, next: "Probeer het nog eens of lees de uitleg.",
+    });
   }
 
   function check() {
     const result = verdict(input.value);
     if (result.read) commit(model, "attempt", input.value.trim());
-    feedback.textContent = result.text;
+    feedback.textContent = result.message;
     if (result.right) explanation.open = true;
   }
 
@@ -83,7 +64,7 @@ function render({ model, el }) {
     bind(model, ["attempt", "answer", "tolerance", "whole"], () => {
       if (input.value.trim() === "") return;
       const result = verdict(input.value);
-      feedback.textContent = result.text;
+      feedback.textContent = result.message;
       if (result.right) explanation.open = true;
     }),
   ];

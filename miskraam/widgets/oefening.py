@@ -3,8 +3,9 @@
 Python callbacks (ipywidgets ``interact``) do not run in the published book; this widget
 carries the question, the expected answer and the explanation in its state, and its ES
 module checks the answer, so the exercise works live in Jupyter and in the book alike.
-How the reader's number is read (Dutch notation) and when it counts as right (the margin)
-are the shared helpers ``readDutchNumber`` and ``withinMargin`` in ``shared.js``.
+How the reader's number is read (Dutch notation, the unit after it or not) and when it counts
+as right (the margin) is ``judgeNumber`` in ``miskraam/js/number-answer.js``, which also
+judges the self-tests' number questions.
 
 Outside a widget-aware viewer (GitHub, nbconvert, a terminal, the book without JavaScript,
 the PDF) the exercise is text: its display bundle carries, beside the widget view, the

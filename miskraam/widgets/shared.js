@@ -1,5 +1,8 @@
 // Shared helpers for the course widgets. This file is prepended to every widget's ES
-// module (see base.py), so it must not export anything itself.
+// module (base.py, through jsbundle.py), so its names are there without an import.
+
+import { h } from "../js/dom.js";
+import { nl } from "../js/dutch-numbers.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -16,35 +19,10 @@ function uid(prefix) {
   return `${prefix}-${widgetCounter}-${Math.random().toString(36).slice(2, 7)}`;
 }
 
-// Controls that take keys. Each carries `data-lm-suppress-shortcuts` itself: Lumino tests the
-// key's target against a shortcut's selector before it looks for the attribute, and JupyterLab's
-// command-mode selectors (".jp-Notebook.jp-mod-commandMode … :focus") match the focused control
-// itself, so the attribute on the widget root alone leaves ArrowDown and Enter to JupyterLab.
-const KEY_TAKING_TAGS = new Set(["input", "select", "textarea", "button"]);
-
-// Create an HTML element: h("p", {class: "x"}, "text", child, ...)
-function h(tag, attributes = {}, ...children) {
-  const element = document.createElement(tag);
-  if (KEY_TAKING_TAGS.has(tag)) element.setAttribute("data-lm-suppress-shortcuts", "true");
-  for (const [key, value] of Object.entries(attributes)) {
-    if (value === false || value === null || value === undefined) continue;
-    if (key.startsWith("on") && typeof value === "function") {
-      element.addEventListener(key.slice(2), value);
-    } else {
-      element.setAttribute(key, value === true ? "" : String(value));
-    }
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return element;
-}
-
 // The root of every widget. `data-lm-suppress-shortcuts`: live in JupyterLab, Lumino (the
 // application shell) takes arrow keys, Enter and Space for its own shortcuts unless the key's
-// target is, or is inside, an element with this attribute (@lumino/commands); see h() for why
-// the controls carry it too.
+// target is, or is inside, an element with this attribute (@lumino/commands); see h() in
+// miskraam/js/dom.js for why the controls carry it too.
 function widgetBody(name) {
   return h("div", { class: "miskraam-widget-body", "data-widget": name, "data-lm-suppress-shortcuts": "true" });
 }
@@ -55,7 +33,8 @@ function svg(tag, attributes = {}) {
   return element;
 }
 
-// nl, nlFixed, readDutchNumber and withinMargin: dutch-numbers.js (prepended before this file).
+// nl, nlFixed, readDutchNumber and withinMargin: miskraam/js/dutch-numbers.js (joined in
+// before this file).
 
 function clamp(value, low, high) {
   return Math.min(high, Math.max(low, value));

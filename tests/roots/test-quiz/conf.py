@@ -13,4 +13,5 @@ locale_dirs = [str(Path(miskraam.theme.__file__).parent / "locale")]
 # the appendix of key figures ({fact} links to it) cites the course bibliography
 # (found from the package, so that a copy of this folder elsewhere builds too)
 bibtex_bibfiles = [str(Path(miskraam.__file__).resolve().parents[1] / "book" / "references.bib")]
-html_theme = "miskraam"  # the course theme (miskraam.theme), as the book uses it
+# the course's theme: its stylesheet hides the feedback until a question is checked
+html_theme = "miskraam"

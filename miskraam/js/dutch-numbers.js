@@ -1,8 +1,8 @@
 // Dutch numbers, written and read: the one JavaScript formatter and parser of the course.
-// An ES module: Node imports it in the tests (tests/js); miskraam/jsbundle.py joins it into
-// every widget's module (base.py) and into the classic script served to the pages with
-// self-test questions (quiz.py, miskraam-quiz.js), so the widgets and the questions read "1,5"
-// and "1.000" the same way.
+// An ES module: Node imports it in the tests (tests/js/dutch-numbers.test.mjs);
+// miskraam/jsbundle.py joins it into every widget's module (widgets/base.py) and into the
+// self-tests' page script (js/quiz-page.js), so the widgets and the questions read "1,5" and
+// "1.000" the same way.
 
 // Dutch number notation: decimal comma, no trailing ",0".
 export function nl(number, digits = 1) {
@@ -50,4 +50,24 @@ export function readDutchNumber(raw) {
 export function withinMargin(value, answer, margin) {
   const slack = 1e-9 * Math.max(Math.abs(margin), Math.abs(answer), Math.abs(value));
   return Math.abs(value - answer) <= Math.abs(margin) + slack;
+}
+
+// A number answer as a reader types it, with the question's unit after it or not: "45",
+// "45 vrouwen", "2 per uur" for "maandverbanden per uur" (the unit's words, some left out, in
+// their order). Any other word is no number: "45 mannen" is not what was asked. Returns what
+// readDutchNumber returns for the number.
+export function readNumberWithUnit(raw, unit = "") {
+  const typed = String(raw ?? "").trim();
+  const split = typed.match(/^(.*?\d)\s*([^\d\s.,].*?)[.!]*$/);
+  if (unit && split && wordsOf(split[2], unit)) return readDutchNumber(split[1]);
+  return readDutchNumber(typed);
+}
+
+// Whether `typed` is some of the words of `unit`, in their order, ignoring case.
+function wordsOf(typed, unit) {
+  const words = (text) => text.toLowerCase().split(/\s+/).filter(Boolean);
+  const wanted = words(typed);
+  let found = 0;
+  for (const word of words(unit)) if (word === wanted[found]) found += 1;
+  return found > 0 && found === wanted.length;
 }

@@ -1,0 +1,213 @@
+// Self-test questions (content/quiz.py writes them) on the page: check an answer, show why each
+// option is right or wrong, keep the score in this browser only, fill the progress overview and
+// the result of the nascholing module. Nothing is sent anywhere. With storage blocked
+// everything works the same, except that the score is forgotten when the page closes (and the
+// page says so). This module is the page only: what a form holds goes to quiz-judge.js, the
+// record to quiz-progress.js, the sums to quiz-score.js, all tested in Node. jsbundle.py joins
+// them into the classic script miskraam-quiz.js (content/quiz.py publishes it).
+
+import { h } from "./dom.js";
+import { judge, stepVerdict } from "./quiz-judge.js";
+import { emptyRecord, progressStore, withAnswer } from "./quiz-progress.js";
+import { overviewLine, result, scoreLine } from "./quiz-score.js";
+import { openStorage } from "./storage.js";
+
+const progress = progressStore(openStorage(window));
+const today = () => new Date().toLocaleDateString("nl-NL");
+
+// --- one question --------------------------------------------------------------------
+
+// A form as quiz-judge.js takes it.
+function readForm(form) {
+  const kind = form.dataset.soort;
+  const options = [...form.querySelectorAll(".miskraam-optie")];
+  if (kind === "enkel" || kind === "meer") {
+    return {
+      kind,
+      options: options.map((o) => ({ chosen: o.querySelector("input").checked, right: o.dataset.goed === "1" })),
+    };
+  }
+  if (kind === "volgorde") {
+    return { kind, steps: options.map((o) => ({ chosen: o.querySelector("select").value, place: o.dataset.plaats })) };
+  }
+  return {
+    kind,
+    typed: form.querySelector("input[inputmode=decimal]").value,
+    answer: form.dataset.antwoord,
+    margin: form.dataset.marge,
+    whole: form.dataset.heel === "1",
+    unit: form.dataset.eenheid || "",
+  };
+}
+
+function check(form, test) {
+  const question = readForm(form);
+  const verdict = judge(question);
+  form.querySelector(".miskraam-vraag-uitslag").textContent = verdict.message;
+  if (verdict.right === undefined) {
+    form.classList.remove("is-checked", "is-right", "is-wrong");
+    return;
+  }
+  form.classList.add("is-checked");
+  form.classList.toggle("is-right", verdict.right);
+  form.classList.toggle("is-wrong", !verdict.right);
+  const options = form.querySelectorAll(".miskraam-optie");
+  options.forEach((option, index) => {
+    const input = option.querySelector("input");
+    option.classList.toggle("is-gekozen", Boolean(input && input.checked));
+    if (question.kind !== "volgorde") return;
+    // an order question says per step whether it stands right, and where it belongs
+    let said = option.querySelector(".miskraam-plaats-oordeel");
+    if (!said) {
+      said = h("span", { class: "miskraam-plaats-oordeel" });
+      option.append(said);
+    }
+    said.textContent = stepVerdict(question.steps[index]);
+  });
+  progress.write(test.name, withAnswer(progress.read(test.name), {
+    questions: test.forms.length, question: form.dataset.vraag, right: verdict.right, date: today(),
+  }));
+  test.update();
+}
+
+// --- a page's test -------------------------------------------------------------------
+
+function pageTest(forms) {
+  const name = forms[0].dataset.toets;
+  const names = forms.map((form) => form.dataset.vraag);
+  const text = h("p", { role: "status" });
+  const again = h("button", { type: "button", class: "miskraam-button" }, "Begin opnieuw");
+  forms[forms.length - 1].after(h("div", { class: "miskraam-toets-score" }, text, again));
+  const test = {
+    name, forms,
+    update() {
+      text.textContent = scoreLine(progress.read(name), names);
+      for (const section of document.querySelectorAll(".miskraam-toetsuitslag")) showResult(section, test);
+    },
+  };
+  again.addEventListener("click", () => {
+    progress.write(name, emptyRecord(forms.length));
+    for (const form of forms) {
+      form.reset();
+      form.classList.remove("is-checked", "is-right", "is-wrong");
+      form.querySelector(".miskraam-vraag-uitslag").textContent = "";
+      for (const option of form.querySelectorAll(".is-gekozen")) option.classList.remove("is-gekozen");
+      for (const said of form.querySelectorAll(".miskraam-plaats-oordeel")) said.remove();
+    }
+    test.update();
+    const first = forms[0].querySelector("input, select");
+    if (first) first.focus();
+  });
+  for (const form of forms) {
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      check(form, test);
+    });
+  }
+  return test;
+}
+
+// --- the nascholing result -------------------------------------------------------------
+
+function showResult(section, test) {
+  const record = progress.read(test.name);
+  const questions = test.forms.map((form) => ({ name: form.dataset.vraag, topic: form.dataset.onderwerp }));
+  // the pass mark is the page's (quiz.py writes the course's miskraam_pass_mark)
+  const outcome = result(record, questions, Number(section.dataset.drempel));
+  let live = section.querySelector(".miskraam-uitslag-live");
+  if (!live) {
+    live = h("div", { class: "miskraam-uitslag-live", "aria-live": "polite" });
+    section.append(live);
+  }
+  live.replaceChildren();
+  if (!outcome.complete) {
+    live.append(h("p", {}, `Beantwoord: ${outcome.answered} van de ${outcome.total} vragen. Je uitslag verschijnt hier als je alle vragen hebt beantwoord.`));
+    return;
+  }
+  const { percent, passed, passMark: mark, right, total } = outcome;
+  live.append(h("p", { class: passed ? "miskraam-uitslag-geslaagd" : "miskraam-uitslag-niet" },
+    h("strong", {}, passed ? "Geslaagd. " : "Nog niet geslaagd. "),
+    `Je score is ${percent}% (${right} van de ${total} goed bij de eerste poging); de grens is ${mark}%.`));
+  // per topic: what to read again
+  const rows = outcome.topics.map((t) => h("tr", {},
+    h("th", { scope: "row" }, t.topic), h("td", {}, `${t.right} van ${t.total}`), h("td", {}, t.advice)));
+  live.append(h("table", { class: "miskraam-uitslag-onderwerpen" },
+    h("caption", {}, "Je score per onderwerp"),
+    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Onderwerp"), h("th", { scope: "col" }, "Goed"), h("th", { scope: "col" }, "Advies"))),
+    h("tbody", {}, rows)));
+  if (!passed) {
+    live.append(h("p", {}, "Lees de onderwerpen met het advies 'lees opnieuw' na en begin dan opnieuw (knop onder de laatste vraag)."));
+    return;
+  }
+  const nameId = "miskraam-certificaat-naam";
+  const nameInput = h("input", { type: "text", id: nameId, autocomplete: "name" });
+  // the result is drawn anew after every check: the name lives on the section, not the field
+  nameInput.value = section.dataset.naam || "";
+  const holder = h("span", { class: "miskraam-certificaat-wie" }, nameInput.value.trim() || "(vul je naam in)");
+  nameInput.addEventListener("input", () => {
+    section.dataset.naam = nameInput.value;
+    holder.textContent = nameInput.value.trim() || "(vul je naam in)";
+  });
+  const certificate = h("div", { class: "miskraam-certificaat", role: "region", "aria-label": "Certificaat" },
+    h("p", { class: "miskraam-certificaat-titel" }, "Bewijs van deelname"),
+    h("p", {}, "Open cursus Miskraam — Eindtoets nascholing"),
+    h("p", {}, "Naam: ", holder),
+    h("p", {}, `Datum: ${record.datum || today()}`),
+    h("p", {}, `Score: ${percent}% (${right} van ${total}); grens ${mark}%`),
+    h("p", {}, `Studielast: ${section.dataset.studielast} uur`),
+    h("p", {}, `Cursusversie: ${section.dataset.versie || "onbekend"}`),
+    h("p", { class: "miskraam-certificaat-noot" }, "Dit bewijs is in je eigen browser gemaakt. Het is geen accreditatie: die verleent het kwaliteitsregister, niet de cursus."));
+  const print = h("button", { type: "button", class: "miskraam-button" }, "Druk het certificaat af");
+  // Printing hides the page but a copy of the certificate at the top of <body>: hiding by
+  // visibility would still lay out (and print) every page of the test as blank paper.
+  print.addEventListener("click", () => {
+    const copy = certificate.cloneNode(true);
+    copy.id = "miskraam-certificaat-afdruk";
+    document.body.prepend(copy);
+    document.documentElement.classList.add("miskraam-print-certificaat");
+    const done = () => {
+      copy.remove();
+      document.documentElement.classList.remove("miskraam-print-certificaat");
+      window.removeEventListener("afterprint", done);
+    };
+    window.addEventListener("afterprint", done);
+    window.print();
+  });
+  live.append(h("p", {}, h("label", { for: nameId }, "Je naam, zoals hij op het bewijs moet staan: "), nameInput), certificate, print);
+}
+
+// --- the overview ----------------------------------------------------------------------
+
+function fillOverview(overview) {
+  const note = overview.querySelector(".miskraam-toets-opslag");
+  const clear = overview.querySelector(".miskraam-toets-wis");
+  const update = () => {
+    for (const stand of overview.querySelectorAll(".miskraam-toets-stand")) {
+      stand.textContent = overviewLine(progress.read(stand.dataset.toets));
+    }
+  };
+  if (!progress.kept) {
+    note.textContent = "Je browser bewaart niets van deze site. De toetsen werken wel, maar je voortgang verdwijnt als je de pagina sluit.";
+  }
+  clear.addEventListener("click", () => {
+    progress.clearAll();
+    update();
+    note.textContent = "Je voortgang is gewist.";
+  });
+  update();
+}
+
+function start() {
+  document.documentElement.classList.add("miskraam-quiz-live");
+  const byTest = new Map();
+  for (const form of document.querySelectorAll("form.miskraam-vraag")) {
+    const list = byTest.get(form.dataset.toets) || [];
+    list.push(form);
+    byTest.set(form.dataset.toets, list);
+  }
+  for (const forms of byTest.values()) pageTest(forms).update();
+  for (const overview of document.querySelectorAll(".miskraam-toetsoverzicht")) fillOverview(overview);
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();
