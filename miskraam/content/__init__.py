@@ -23,6 +23,7 @@ from . import (
     search,
     statements,
     structure,
+    summaries,
     verantwoording,
     widgetdirective,
 )
@@ -44,6 +45,7 @@ def setup(app):
     statements.setup(app)
     glossary.setup(app)
     aanbeveling.setup(app)
+    summaries.setup(app)
     quiz.setup(app)
     verantwoording.setup(app)
     freshness.setup(app)
