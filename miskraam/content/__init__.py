@@ -19,6 +19,7 @@ from . import (
     editions,
     freshness,
     glossary,
+    parallel,
     quiz,
     search,
     statements,
@@ -54,5 +55,6 @@ def setup(app):
     alarmbox.setup(app)
     editions.setup(app)
     bibtexplugins.setup(app)
+    parallel.setup(app)
     app.connect("config-inited", _static_files)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
