@@ -10,3 +10,4 @@ language = "nl"
 exclude_patterns = ["_build"]
 release = "0.9-test"
 locale_dirs = [str(Path(miskraam.theme.__file__).parent / "locale")]
+html_theme = "miskraam"  # the course theme (miskraam.theme), as the book uses it
