@@ -130,13 +130,13 @@ def bloedverlies(widget) -> StaticFigure:
         f"een miskraam. {total - bleeding} hebben geen bloedverlies."))
 
 
-def hartactiviteit(widget) -> StaticFigure:
+def hartactiviteit(widget, situation_fact: str) -> StaticFigure:
+    """`situation_fact`: the registry id of the risk drawn on the right, the widget's default
+    situation (given by the widget: this module does not import the widgets back)."""
     # the plain view answers the woman who is bleeding (statement "kans-na-hartje"): research's
     # figure for the widget's default situation, bleeding with a heartbeat seen
-    from .widgets.hartactiviteit import DEFAULT_SITUATION, SITUATIONS
-
     before = 100 - js_round(_value(widget, "bloedverlies-blijft-intact"))
-    after = js_round(_value(widget, SITUATIONS[DEFAULT_SITUATION][1]))
+    after = js_round(_value(widget, situation_fact))
     leaflet = js_round(_value(widget, "risico-na-hartactiviteit"))
     fig, axes = _subplots(1, 2, figsize=(5.6, 3.2))
     for ax, risk, title in ((axes[0], before, "Bij bloedverlies, voor de echo"),

@@ -9,7 +9,6 @@ import re
 import shutil
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -312,65 +311,3 @@ def test_a_bad_question_is_a_dutch_build_error_naming_page_and_question(make_app
     app.build()
     warnings = app._warning.getvalue()
     assert "op pagina 'vragen'" in warnings and expected in warnings, warnings
-
-
-@pytest.mark.build
-def test_the_overview_counts_a_new_question_after_an_incremental_build(tmp_path):
-    """Mijn voortgang lists each page's number of questions; a question added to one page
-    must show there after a rebuild that re-reads only that page."""
-    source = tmp_path / "boek"
-    shutil.copytree(ROOTS / "test-quiz", source)
-    overview = source / "overzicht.md"  # without the study load, which has its own rebuild
-    overview.write_text(overview.read_text(encoding="utf-8").replace(
-        "```{studielast}\n```\n", ""), encoding="utf-8")
-    out = tmp_path / "html"
-
-    def build_and_count() -> int:
-        result = subprocess.run([sys.executable, "-m", "sphinx", "-b", "html", "-W",
-                                 "--keep-going", "-q", str(source), str(out)],
-                                capture_output=True, text=True, timeout=300)
-        assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-3000:]
-        html = (out / "overzicht.html").read_text(encoding="utf-8")
-        return int(re.search(r'href="vragen.html">[^<]*</a> \((\d+) vragen\)', html).group(1))
-
-    before = build_and_count()
-    questions = source / "vragen.md"
-    questions.write_text(questions.read_text(encoding="utf-8") + textwrap.dedent("""
-        ```{vraag}
-        :id: proef-nieuw
-        :soort: enkel
-        :onderwerp: oorzaken
-
-        Een nieuwe vraag?
-
-        - [x] Ja.
-          Goed.
-        - [ ] Nee.
-          Niet goed.
-        ```
-        """), encoding="utf-8")
-    assert build_and_count() == before + 1
-
-
-@pytest.mark.build
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_question_id_on_two_pages_is_an_error_also_when_read_in_parallel(tmp_path, jobs):
-    """Two pages with the same question id: one error naming both pages, however Sphinx reads
-    them (one after the other, or in parallel processes that do not see each other)."""
-    source = tmp_path / "boek"
-    shutil.copytree(ROOTS / "test-quiz", source)
-    question = ("```{vraag}\n:id: dubbel\n:soort: enkel\n\nVraag?\n\n- [x] Ja.\n  Goed.\n"
-                "- [ ] Nee.\n  Niet goed.\n```\n")
-    pages = [f"extra-{n}" for n in range(1, 5)]
-    for name in pages:
-        body = question if name in ("extra-1", "extra-4") else "Tekst.\n"
-        (source / f"{name}.md").write_text(f"# {name}\n\n{body}", encoding="utf-8")
-    index = source / "index.md"
-    index.write_text(index.read_text(encoding="utf-8").replace(
-        "vragen\n", "vragen\n" + "".join(f"{name}\n" for name in pages), 1), encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "sphinx", "-b", "html", "-j", jobs, "-q",
-                             str(source), str(tmp_path / "html")],
-                            capture_output=True, text=True, timeout=300)
-    errors = [line for line in result.stderr.splitlines() if "dubbel" in line]
-    assert len(errors) == 1, result.stderr[-3000:]
-    assert "extra-1" in errors[0] and "extra-4" in errors[0], errors

@@ -19,10 +19,12 @@ from . import (
     editions,
     freshness,
     glossary,
+    parallel,
     quiz,
     search,
     statements,
     structure,
+    summaries,
     verantwoording,
     widgetdirective,
 )
@@ -44,6 +46,7 @@ def setup(app):
     statements.setup(app)
     glossary.setup(app)
     aanbeveling.setup(app)
+    summaries.setup(app)
     quiz.setup(app)
     verantwoording.setup(app)
     freshness.setup(app)
@@ -52,5 +55,6 @@ def setup(app):
     alarmbox.setup(app)
     editions.setup(app)
     bibtexplugins.setup(app)
+    parallel.setup(app)
     app.connect("config-inited", _static_files)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

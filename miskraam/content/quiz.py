@@ -48,6 +48,8 @@ from ..dutch import format_number
 from ..facts import REGISTRY_PATH, registry
 from ..jsbundle import publish
 from .datahealth import broken
+from .pagedata import PageCollector
+from .summaries import book_order, whole_book_node
 
 logger = logging.getLogger(__name__)
 
@@ -76,12 +78,13 @@ class feedback_node(nodes.General, nodes.TextElement):
     """The feedback on one option: hidden until the reader checks (shown without JS)."""
 
 
-class overview_node(nodes.General, nodes.Element):
+class overview_node(whole_book_node):
     """Placeholder for the progress overview, filled when the doctree is resolved."""
 
 
-class result_node(nodes.General, nodes.Element):
-    """The result of a whole test (nascholing): score, pass mark, topics, certificate."""
+class result_node(whole_book_node):
+    """The result of a whole test (nascholing): score, pass mark, topics, certificate; its
+    ``studielast`` is the study load of the whole course, filled in by verantwoording.py."""
 
 
 def _attributes(node, names):
@@ -318,8 +321,6 @@ class VraagDirective(SphinxDirective):
             self._block(explanation, closing)
         node += closing
 
-        quiz_pages = _quiz_pages(self.env)
-        quiz_pages.setdefault(self.env.docname, []).append(name)
         self.set_source_info(node)
         return [node]
 
@@ -380,10 +381,13 @@ class VraagDirective(SphinxDirective):
         return ""
 
 
-def _quiz_pages(env) -> dict:
-    if not hasattr(env, "miskraam_quiz_pages"):
-        env.miskraam_quiz_pages = {}
-    return env.miskraam_quiz_pages
+class Questions(PageCollector):
+    """The question ids on each page, in page order (pages without questions have none)."""
+
+    attribute = "miskraam_questions"
+
+    def collect(self, app, doctree):
+        return [node["vraag"] for node in doctree.findall(question_node)] or None
 
 
 class CesuurRole(SphinxRole):
@@ -397,13 +401,10 @@ class CesuurRole(SphinxRole):
 
 class ToetsoverzichtDirective(SphinxDirective):
     """Every page with questions, in book order, with the reader's stored score. The page
-    summarises the others: it is re-read whenever any page changes (verantwoording.py), or
-    a question added elsewhere would leave its count stale."""
+    summarises the others: it is re-read whenever any page changes (summaries.py), or a
+    question added elsewhere would leave its count stale."""
 
     def run(self):
-        from .verantwoording import _whole_book_pages
-
-        _whole_book_pages(self.env).add(self.env.docname)
         return [overview_node()]
 
 
@@ -416,9 +417,6 @@ class ToetsuitslagDirective(SphinxDirective):
 
     def run(self):
         # the study load is filled in from the whole book (verantwoording.py)
-        from .verantwoording import _whole_book_pages
-
-        _whole_book_pages(self.env).add(self.env.docname)
         node = result_node(drempel=self.options.get("drempel", self.config.miskraam_pass_mark),
                            studielast="",
                            versie=self.config.release or self.config.version or "")
@@ -430,10 +428,8 @@ def fill_overviews(app, doctree, docname):
     overviews = list(doctree.findall(overview_node))
     if not overviews:  # one page has the overview: the others need no book order
         return
-    from .verantwoording import book_order
-
     env = app.env
-    pages = _quiz_pages(env)
+    pages = Questions.of(env)
     order = [doc for doc in book_order(env) if doc in pages]
     for node in overviews:
         listing = nodes.bullet_list(classes=["miskraam-toets-lijst"])
@@ -456,7 +452,7 @@ def check_unique_ids(app, env):
     """A question id on two pages, checked when every page has been read (and the parallel
     readers' findings merged): a check while reading would depend on the reading order."""
     pages_of: dict[str, list[str]] = {}
-    for doc, names in _quiz_pages(env).items():
+    for doc, names in Questions.of(env).items():
         for name in set(names):
             pages_of.setdefault(name, []).append(doc)
     for name, docs in sorted(pages_of.items()):
@@ -464,16 +460,6 @@ def check_unique_ids(app, env):
             logger.error("vraag '%s' staat op meer dan één pagina (%s); elke vraag heeft een "
                          "eigen naam", name, ", ".join(sorted(docs)), type="miskraam",
                          subtype="vraag")
-
-
-def purge(app, env, docname):
-    _quiz_pages(env).pop(docname, None)
-
-
-def merge(app, env, docnames, other):
-    for doc in docnames:
-        if doc in _quiz_pages(other):
-            _quiz_pages(env)[doc] = _quiz_pages(other)[doc]
 
 
 def add_script(app, pagename, templatename, context, doctree):
@@ -507,9 +493,8 @@ def setup(app):
     app.add_directive("vraag", VraagDirective)
     app.add_directive("toetsoverzicht", ToetsoverzichtDirective)
     app.add_directive("toetsuitslag", ToetsuitslagDirective)
+    app.add_env_collector(Questions)
     app.connect("doctree-resolved", fill_overviews)
-    app.connect("env-purge-doc", purge)
-    app.connect("env-merge-info", merge)
     app.connect("env-check-consistency", check_unique_ids)
     app.connect("html-page-context", add_script)
     app.connect("builder-inited", publish_script)

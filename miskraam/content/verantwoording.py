@@ -5,7 +5,9 @@ date per chapter.
   certificate of the nascholing module shows the same value.
 - ``{studielast}`` (directive): the study load in hours, computed from the book itself when it
   is built (words read, open exercises, scored questions), with how it was computed. The
-  nascholing result and certificate use the same number, so it cannot drift from the text.
+  nascholing result and certificate (quiz.py's ``result_node``) get the same number from here,
+  so it cannot drift from the text. Each page's counts are collected when the page is read
+  (``StudyCounts``), and added up when a page that shows the total is written.
 - ``{herzieningen}`` (directive): a table of every chapter with its review date and what the
   review covered, from ``book/herziening.yml``; a chapter in the table of contents without an
   entry is a build error.
@@ -21,6 +23,11 @@ import yaml
 from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, SphinxRole
+
+from ..dutch import format_number
+from .pagedata import PageCollector
+from .quiz import question_node, result_node
+from .summaries import book_order, whole_book_node
 
 logger = logging.getLogger(__name__)
 
@@ -40,66 +47,28 @@ class CursusversieRole(SphinxRole):
                              classes=["miskraam-versie"])], []
 
 
-class studyload_node(nodes.General, nodes.Element):
-    """Placeholder, filled once every page has been read."""
+class studyload_node(whole_book_node):
+    """Placeholder for the study load, filled when the page is written."""
 
 
 class StudielastDirective(SphinxDirective):
     def run(self):
-        _whole_book_pages(self.env).add(self.env.docname)
         return [studyload_node()]
 
 
-def _whole_book_pages(env) -> set:
-    """Pages that show something computed from the whole book (study load, review table):
-    rewritten whenever any page changes, so an incremental build never shows an old number."""
-    if not hasattr(env, "miskraam_whole_book_pages"):
-        env.miskraam_whole_book_pages = set()
-    return env.miskraam_whole_book_pages
-
-
-def outdated_with_the_book(app, env, added, changed, removed):
-    if added or changed or removed:
-        return sorted(_whole_book_pages(env) - set(removed))
-    return []
-
-
-def forget_page(app, env, docname):
-    _whole_book_pages(env).discard(docname)
-
-
-def merge_pages(app, env, docnames, other):
-    """Parallel reading: the pages a reader process found join the main environment."""
-    _whole_book_pages(env).update(_whole_book_pages(other) & set(docnames))
-
-
-class reviews_node(nodes.General, nodes.Element):
-    pass
+class reviews_node(whole_book_node):
+    """Placeholder for the review table, filled when the page is written."""
 
 
 class HerzieningenDirective(SphinxDirective):
     def run(self):
         self.env.note_dependency(str(Path(self.env.srcdir) / REVIEW_FILE))
-        _whole_book_pages(self.env).add(self.env.docname)
         return [reviews_node()]
 
 
-def book_order(env) -> list[str]:
-    """The pages of the book in reading order (the table of contents); also the order of the
-    self-test overview (quiz.py)."""
-    order, stack = [], [env.config.root_doc]
-    includes = getattr(env, "toctree_includes", {})
-    while stack:
-        doc = stack.pop(0)
-        if doc in order:
-            continue
-        order.append(doc)
-        stack[0:0] = includes.get(doc, [])
-    return order
-
-
-#: not read by a student: HTML written into the page (a widget's state and code), code cells
-NOT_READ = (nodes.raw, nodes.literal_block, nodes.comment)
+#: not read by a student: HTML written into the page (a widget's state and code), code cells,
+#: docutils' notes to the author (filtered out after the page's counts are collected)
+NOT_READ = (nodes.raw, nodes.literal_block, nodes.comment, nodes.system_message)
 #: counted by the minute, not by the word: exercises with their model answers, scored questions
 COUNTED_APART = ("widget_node", "question_node", "solution_node", *EXERCISE_NODES)
 #: looked things up in, not studied: the appendices and pages about the course itself
@@ -122,54 +91,41 @@ def _reading_text(tree) -> str:
     return " ".join(parts)
 
 
-def measure(app, env) -> dict:
-    """Words, open exercises and scored questions over the whole book, and the hours."""
-    words = exercises = questions = 0
-    from .quiz import question_node
+class StudyCounts(PageCollector):
+    """Per page: its words of study text, open exercises and scored questions."""
 
-    for doc in book_order(env):
-        try:
-            tree = env.get_doctree(doc)
-        except FileNotFoundError:
-            continue
-        if doc in REFERENCE_PAGES:
-            continue
-        words += len(re.findall(r"\w+", _reading_text(tree)))
-        exercises += sum(1 for node in tree.findall(nodes.Element)
-                         if node.__class__.__name__ in EXERCISE_NODES)
-        questions += sum(1 for _ in tree.findall(question_node))
+    attribute = "miskraam_study_counts"
+
+    def collect(self, app, doctree):
+        return {"words": len(re.findall(r"\w+", _reading_text(doctree))),
+                "exercises": sum(1 for node in doctree.findall(nodes.Element)
+                                 if node.__class__.__name__ in EXERCISE_NODES),
+                "questions": sum(1 for _ in doctree.findall(question_node))}
+
+
+def measure(env) -> dict:
+    """Words, open exercises and scored questions over the whole book, and the hours."""
+    counts = StudyCounts.of(env)
+    pages = [counts[doc] for doc in book_order(env) if doc in counts
+             and doc not in REFERENCE_PAGES]
+    words, exercises, questions = (sum(page[kind] for page in pages)
+                                   for kind in ("words", "exercises", "questions"))
     minutes = (words / WORDS_PER_MINUTE + exercises * MINUTES_PER_OPEN_EXERCISE
                + questions * MINUTES_PER_QUESTION)
     hours = math.ceil(minutes / 30) / 2  # to the next half hour
     return {"words": words, "exercises": exercises, "questions": questions, "hours": hours}
 
 
-def hours_text(hours: float) -> str:
-    from ..dutch import format_number
-
-    return format_number(hours)
-
-
-def _studyload(app, env):
-    if not hasattr(env, "miskraam_studyload"):
-        env.miskraam_studyload = measure(app, env)
-    return env.miskraam_studyload
-
-
-def reset_measure(app, env):
-    """A new measure for every build: the pages may have changed."""
-    if hasattr(env, "miskraam_studyload"):
-        del env.miskraam_studyload
-
-
 def fill(app, doctree, docname):
+    """The study load into the page's ``{studielast}`` and its test result's certificate,
+    the review table into ``{herzieningen}``."""
     env = app.env
-    for node in list(doctree.findall(studyload_node)):
-        load = _studyload(app, env)
-        from ..dutch import format_number
-
+    loads = list(doctree.findall(studyload_node))
+    results = list(doctree.findall(result_node))
+    load = measure(env) if loads or results else None
+    for node in loads:
         paragraph = nodes.paragraph()
-        paragraph += nodes.strong(text=f"Studielast: {hours_text(load['hours'])} uur.")
+        paragraph += nodes.strong(text=f"Studielast: {format_number(load['hours'])} uur.")
         paragraph += nodes.Text(
             f" Zo berekend, bij het bouwen van deze versie: {format_number(load['words'])} "
             f"woorden lezen en bestuderen (de bijlagen niet meegerekend) bij {WORDS_PER_MINUTE} "
@@ -181,10 +137,8 @@ def fill(app, doctree, docname):
         node.replace_self(paragraph)
     for node in list(doctree.findall(reviews_node)):
         node.replace_self(_reviews_table(app, docname))
-    from .quiz import result_node
-
-    for node in doctree.findall(result_node):
-        node["studielast"] = hours_text(_studyload(app, env)["hours"])
+    for node in results:
+        node["studielast"] = format_number(load["hours"])
 
 
 def _reviews_table(app, docname):
@@ -231,8 +185,5 @@ def setup(app):
     app.add_node(reviews_node)
     app.add_directive("studielast", StudielastDirective)
     app.add_directive("herzieningen", HerzieningenDirective)
-    app.connect("env-updated", reset_measure)
-    app.connect("env-get-outdated", outdated_with_the_book)
-    app.connect("env-purge-doc", forget_page)
-    app.connect("env-merge-info", merge_pages)
+    app.add_env_collector(StudyCounts)
     app.connect("doctree-resolved", fill)

@@ -34,4 +34,4 @@ class Hartactiviteit(EvidenceViews):
     def static_figure(self):
         from ..figures import hartactiviteit
 
-        return hartactiviteit(self)
+        return hartactiviteit(self, SITUATIONS[DEFAULT_SITUATION][1])
