@@ -138,13 +138,31 @@ def pytest_collection_modifyitems(config, items):
                                 + "\n".join(sorted(set(missing))))
 
 
+#: the course built by Jupyter Book's own build function (what `jupyter-book build . -W -n
+#: --keep-going` calls), with `jobs` processes
+COURSE_BUILD = """
+import sys
+from pathlib import Path
+from jupyter_book.sphinx import build_sphinx
+root, out, jobs = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+sys.exit(build_sphinx(
+    root, out, use_external_toc=True, noconfig=True, path_config=str(root / "_config.yml"),
+    confoverrides={"external_toc_path": str(root / "_toc.yml"), "latex_individualpages": False,
+                   "nitpicky": True},
+    warningiserror=True, keep_going=True, jobs=jobs))
+"""
+
+
 @pytest.fixture(scope="session")
 def built_book() -> subprocess.CompletedProcess:
     """The course, built once per session, the first time a test asks for it. Incremental,
-    like a developer's rebuild (a few seconds when nothing changed)."""
+    like a developer's rebuild (a few seconds when nothing changed). Read by two processes
+    (Sphinx's -j 2, which `jupyter-book build` has no option for): under -W a build that had
+    to read serially fails, so every test of the built book also checks the parallel read
+    (tests/test_parallel.py compares a parallel with a serial build, page by page)."""
     with course_build_lock():
         return subprocess.run(
-            [jupyter_book(), "build", str(ROOT), "-W", "-n", "--keep-going"],
+            [sys.executable, "-c", COURSE_BUILD, str(ROOT), str(HTML), "2"],
             cwd=ROOT, capture_output=True, text=True, timeout=1800,
         )
 
