@@ -7,20 +7,21 @@ date per chapter.
   is built (words read, open exercises, scored questions), with how it was computed. The
   nascholing result and certificate use the same number, so it cannot drift from the text.
 - ``{herzieningen}`` (directive): a table of every chapter with its review date and what the
-  review covered, from ``book/herziening.yml``; a chapter in the table of contents without an
-  entry is a build error.
+  review covered, from ``herziening.yml`` in the book's data folder; a chapter in the table of
+  contents without an entry is a build error.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from pathlib import Path
 
 import yaml
 from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, SphinxRole
+
+from .. import data
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +30,6 @@ WORDS_PER_MINUTE = 150  # studying professional Dutch text, slower than reading 
 MINUTES_PER_OPEN_EXERCISE = 5  # answer it yourself, then read the model answer
 MINUTES_PER_QUESTION = 1.5  # a closed question with its feedback
 
-REVIEW_FILE = "book/herziening.yml"
 #: sphinx-exercise's node classes for an exercise (numbered or not)
 EXERCISE_NODES = ("exercise_node", "exercise_enumerable_node", "exercise_unenumerable_node")
 
@@ -79,7 +79,7 @@ class reviews_node(nodes.General, nodes.Element):
 
 class HerzieningenDirective(SphinxDirective):
     def run(self):
-        self.env.note_dependency(str(Path(self.env.srcdir) / REVIEW_FILE))
+        self.env.note_dependency(str(data.path(data.REVIEWS)))
         _whole_book_pages(self.env).add(self.env.docname)
         return [reviews_node()]
 
@@ -189,7 +189,7 @@ def fill(app, doctree, docname):
 
 def _reviews_table(app, docname):
     env = app.env
-    path = Path(env.srcdir) / REVIEW_FILE
+    path = data.path(data.REVIEWS)
     entries = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
     table = nodes.table(classes=["miskraam-herzieningen"])
     group = nodes.tgroup(cols=3)
@@ -209,7 +209,7 @@ def _reviews_table(app, docname):
         entry = (entries or {}).get(doc)
         if not entry:
             logger.error("%s: hoofdstuk '%s' heeft geen herzieningsdatum; vul die in",
-                         REVIEW_FILE, doc, type="miskraam", subtype="herziening")
+                         data.shown(path), doc, type="miskraam", subtype="herziening")
             continue
         row = nodes.row()
         title = env.titles[doc].astext() if doc in env.titles else doc
