@@ -102,9 +102,10 @@ def book_order(env) -> list[str]:
 NOT_READ = (nodes.raw, nodes.literal_block, nodes.comment)
 #: counted by the minute, not by the word: exercises with their model answers, scored questions
 COUNTED_APART = ("widget_node", "question_node", "solution_node", *EXERCISE_NODES)
-#: looked things up in, not studied: the appendices and pages about the course itself
-REFERENCE_PAGES = ("book/kerngetallen", "book/bronnen", "book/begrippen", "book/verantwoording",
-                   "book/over", "book/nascholing/voortgang")
+#: looked things up in, not studied: the appendices and pages about the course itself (the
+#: config value ``miskraam_reference_pages``; these are its defaults)
+REFERENCE_PAGES = ["book/kerngetallen", "book/bronnen", "book/begrippen", "book/verantwoording",
+                   "book/over", "book/nascholing/voortgang"]
 
 
 def _reading_text(tree) -> str:
@@ -132,7 +133,7 @@ def measure(app, env) -> dict:
             tree = env.get_doctree(doc)
         except FileNotFoundError:
             continue
-        if doc in REFERENCE_PAGES:
+        if doc in app.config.miskraam_reference_pages:
             continue
         words += len(re.findall(r"\w+", _reading_text(tree)))
         exercises += sum(1 for node in tree.findall(nodes.Element)
@@ -226,6 +227,7 @@ def _reviews_table(app, docname):
 
 
 def setup(app):
+    app.add_config_value("miskraam_reference_pages", REFERENCE_PAGES, "env", [list])
     app.add_role("cursusversie", CursusversieRole())
     app.add_node(studyload_node)
     app.add_node(reviews_node)

@@ -4,8 +4,8 @@ Three fixes, each explained in docs/architecture.md:
 - the index and the query are stemmed by the same Snowball algorithm: Sphinx 7.4 ships the
   Dutch stemmer of Snowball 2.1 as JavaScript, so ``snowballstemmer`` is pinned below 3
   (version 3 changed the Dutch stemmer) in requirements.txt;
-- ``scorer.js`` (Sphinx's ``html_search_scorer`` hook) ranks the public chapters first and
-  keeps numbers such as "112" as search terms;
+- ``scorer.js`` (Sphinx's ``html_search_scorer`` hook) ranks the public chapters first (the
+  pages named by ``miskraam_public_pages``) and keeps numbers such as "112" as search terms;
 - the search words file (``miskraam_search_words``, ``zoektermen.yml`` in the book's data
   folder) lists the words readers type per page; they become index entries at the top of that
   page, which Sphinx's search ranks above a word in running text. A page it names that the
@@ -50,8 +50,18 @@ def load_terms(path: Path) -> dict[str, list[str]]:
 
 
 def use_course_scorer(app, config):
-    if not config.html_search_scorer:
-        config.html_search_scorer = str(SCORER)
+    """Our scorer, with the public pages of ``miskraam_public_pages`` filled in. Sphinx pastes
+    the scorer file into ``language_data.js`` as it is, so the value is written into a copy
+    beside the doctrees."""
+    if config.html_search_scorer:
+        return
+    scorer = Path(app.doctreedir) / SCORER.name
+    scorer.parent.mkdir(parents=True, exist_ok=True)
+    text = SCORER.read_text(encoding="utf-8").replace(
+        "publicPages: PUBLIC_PAGES", f"publicPages: {json.dumps(config.miskraam_public_pages)}")
+    if not scorer.exists() or scorer.read_text(encoding="utf-8") != text:
+        scorer.write_text(text, encoding="utf-8")
+    config.html_search_scorer = str(scorer)
 
 
 def terms(app) -> dict[str, list[str]]:
@@ -129,6 +139,7 @@ def complete_index_entries(app, exception):
 
 def setup(app):
     app.add_config_value("miskraam_search_words", "", "env", [str])
+    app.add_config_value("miskraam_public_pages", "book/deel1/", "html", [str])
     app.connect("config-inited", use_course_scorer)
     app.connect("env-before-read-docs", check_pages)
     app.add_transform(SearchWords)
