@@ -1,4 +1,5 @@
-"""The alarm signs: when to call at once and when to call 112, as data (``alarmsignalen.yml``).
+"""The alarm signs: when to call at once and when to call 112, as data (``alarmsignalen.yml``
+in the book's data folder).
 
 One list feeds the notice on every page, the alarm box on "Wanneer bel je?" and the
 "Wanneer bellen?" widget. Thresholds (pads per hour, fever) come from the facts registry.
@@ -15,9 +16,9 @@ from pathlib import Path
 
 import yaml
 
+from . import data
 from .facts import FactError, fact
 
-ALARM_PATH = Path(__file__).with_name("alarmsignalen.yml")
 LEVELS = ("112", "bel")
 INPUTS = ("vinkje", "maandverbanden", "temperatuur", "pijn", "samen")
 THRESHOLD_INPUTS = {"maandverbanden": "maandverbanden-per-uur", "temperatuur": "graden-celsius"}
@@ -66,13 +67,14 @@ class Sign:
 
     def payload(self) -> dict:
         """What the widget's ES module needs of this sign."""
-        data = {"id": self.id, "level": self.level, "input": self.input, "reason": self.reason,
-                "label": self.label, "pain": self.pain, "group": self.group,
-                "samen": [list(ids) for ids in self.samen] if self.samen else None}
+        payload = {"id": self.id, "level": self.level, "input": self.input,
+                   "reason": self.reason, "label": self.label, "pain": self.pain,
+                   "group": self.group,
+                   "samen": [list(ids) for ids in self.samen] if self.samen else None}
         if self.fact:
             record = fact(self.fact)
-            data.update(limit=record.value, limit_text=record.wording, at_limit=self.at_limit)
-        return data
+            payload.update(limit=record.value, limit_text=record.wording, at_limit=self.at_limit)
+        return payload
 
 
 @dataclass(frozen=True)
@@ -96,13 +98,13 @@ class AlarmSigns:
         for sign in self.signs:
             if sign.id == sign_id:
                 return sign
-        raise AlarmError(f"onbekend alarmsignaal '{sign_id}' (zie miskraam/alarmsignalen.yml)")
+        raise AlarmError(f"onbekend alarmsignaal '{sign_id}' (zie {data.where(data.ALARM_SIGNS)})")
 
     def group(self, group_id: str) -> Group:
         for group in self.groups:
             if group.id == group_id:
                 return group
-        raise AlarmError(f"onbekende groep '{group_id}' (zie miskraam/alarmsignalen.yml)")
+        raise AlarmError(f"onbekende groep '{group_id}' (zie {data.where(data.ALARM_SIGNS)})")
 
     def in_group(self, group_id: str | None) -> tuple[Sign, ...]:
         return tuple(sign for sign in self.signs if sign.group == group_id)
@@ -173,18 +175,18 @@ def _check_sign(raw, position: int, pain_ids: list[str]) -> Sign:
     return Sign(**raw)
 
 
-def parse_alarm_signs(data) -> AlarmSigns:
-    if not isinstance(data, dict) or not isinstance(data.get("pijn"), list) \
-            or not isinstance(data.get("signalen"), list) or not data["signalen"]:
+def parse_alarm_signs(content) -> AlarmSigns:
+    if not isinstance(content, dict) or not isinstance(content.get("pijn"), list) \
+            or not isinstance(content.get("signalen"), list) or not content["signalen"]:
         raise AlarmError("alarmsignalen: verwacht de lijsten 'pijn' en 'signalen'")
     pain_levels = []
-    for raw in data["pijn"]:
+    for raw in content["pijn"]:
         if not isinstance(raw, dict) or not raw.get("id") or not raw.get("label"):
             raise AlarmError(f"pijnniveau {raw!r}: geef 'id' en 'label'")
         pain_levels.append(PainLevel(id=str(raw["id"]), label=str(raw["label"])))
     pain_ids = [level.id for level in pain_levels]
-    groups = _check_groups(data.get("groepen", {}))
-    signs = tuple(_check_sign(raw, n, pain_ids) for n, raw in enumerate(data["signalen"], 1))
+    groups = _check_groups(content.get("groepen", {}))
+    signs = tuple(_check_sign(raw, n, pain_ids) for n, raw in enumerate(content["signalen"], 1))
     ids = [sign.id for sign in signs]
     doubles = sorted({i for i in ids if ids.count(i) > 1})
     if doubles:
@@ -202,7 +204,7 @@ def parse_alarm_signs(data) -> AlarmSigns:
             if signs[ids.index(part)].input == "samen":
                 raise AlarmError(f"signaal '{sign.id}', veld 'samen': '{part}' is zelf een "
                                  "combinatie; noem de signalen waaruit die bestaat")
-    texts = data.get("teksten")
+    texts = content.get("teksten")
     if not isinstance(texts, dict):
         raise AlarmError(f"alarmsignalen: verwacht 'teksten' met {', '.join(TEXTS)}")
     unknown = sorted(set(texts) - set(TEXTS))
@@ -229,15 +231,25 @@ def _check_groups(raw) -> tuple[Group, ...]:
     return tuple(groups)
 
 
-def load_alarm_signs(path: Path | str = ALARM_PATH) -> AlarmSigns:
+def alarm_path() -> Path:
+    """The alarm signs file of the data folder in use."""
+    return data.path(data.ALARM_SIGNS)
+
+
+def load_alarm_signs(path: Path | str | None = None) -> AlarmSigns:
+    path = Path(path or alarm_path())
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
-        raise AlarmError(f"{Path(path).name}: geen geldige YAML ({error})") from error
-    return parse_alarm_signs(data)
+        raise AlarmError(f"{data.shown(path)}: geen geldige YAML ({error})") from error
+    return parse_alarm_signs(raw)
 
 
-@lru_cache(maxsize=1)
 def alarm_signs() -> AlarmSigns:
-    """The course's alarm signs, loaded once per process."""
-    return load_alarm_signs(ALARM_PATH)
+    """The course's alarm signs, loaded once per process (per data folder)."""
+    return _loaded(alarm_path())
+
+
+@lru_cache(maxsize=4)
+def _loaded(path: Path) -> AlarmSigns:
+    return load_alarm_signs(path)

@@ -15,11 +15,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import data
 from .facts import UnknownFact, fact
 
-ROOT = Path(__file__).resolve().parent.parent
-#: course text that a reader reads (the statements, the glossary and the questions included)
-SEARCHED = ("book/**/*.md", "miskraam/uitspraken.yml", "miskraam/begrippen.yml")
+ROOT = data.REPOSITORY
 
 FACT = re.compile(r"\{fact\}`(?P<id>[^`<\s]+)\s*(?:<(?P<form>[^>]*)>)?\s*`")
 CITE = re.compile(r"\{cite:p\}`(?P<keys>[^`]+)`")
@@ -37,7 +36,7 @@ class TypedCitation:
     key: str
 
     def __str__(self) -> str:
-        return (f"{self.path.relative_to(ROOT)}:{self.line}: {{fact}}`{self.fact_id}` met "
+        return (f"{data.shown(self.path)}:{self.line}: {{fact}}`{self.fact_id}` met "
                 f"{{cite:p}}`{self.key}` ernaast; schrijf {{fact}}`{self.fact_id} <bron>`")
 
 
@@ -95,9 +94,15 @@ def typed_citations(path: Path, text: str | None = None) -> list[TypedCitation]:
     return found
 
 
+def searched_files() -> list[Path]:
+    """Course text that a reader reads: the chapters (the questions included), the statements
+    and the glossary."""
+    return [*sorted(ROOT.glob("book/**/*.md")), data.path(data.STATEMENTS),
+            data.path(data.GLOSSARY)]
+
+
 def every_typed_citation() -> list[TypedCitation]:
-    return [hit for glob in SEARCHED for path in sorted(ROOT.glob(glob))
-            for hit in typed_citations(path)]
+    return [hit for path in searched_files() for hit in typed_citations(path)]
 
 
 def _cited(sentence: str) -> set[str]:
@@ -140,7 +145,7 @@ def fix(path: Path) -> int:
 
 def main(argv: list[str]) -> int:
     if "--fix" in argv:
-        total = sum(fix(path) for glob in SEARCHED for path in sorted(ROOT.glob(glob)))
+        total = sum(fix(path) for path in searched_files())
         print(f"{total} getallen krijgen hun bron uit het register (<bron>).")
         return 0
     hits = every_typed_citation()

@@ -1,8 +1,8 @@
 """The facts registry: one home for every number in the course.
 
-Records live in ``facts.yml`` beside this module. Loading validates every record and
-raises :class:`FactError` naming the record and the field, in Dutch, because the people
-who edit the registry are the course's (Dutch-speaking) authors.
+Records live in ``facts.yml`` in the book's data folder (``data.py``). Loading validates
+every record and raises :class:`FactError` naming the record and the field, in Dutch,
+because the people who edit the registry are the course's (Dutch-speaking) authors.
 """
 
 from __future__ import annotations
@@ -16,9 +16,8 @@ from typing import Any
 
 import yaml
 
+from . import data
 from .dutch import QUOTED, format_number, read_number
-
-REGISTRY_PATH = Path(__file__).with_name("facts.yml")
 
 #: The two course sources; any other ``source`` must be a bibliography key.
 SOURCES = {
@@ -389,20 +388,29 @@ def parse_facts(records: Any) -> dict[str, Fact]:
     return facts
 
 
-def load_facts(path: Path | str = REGISTRY_PATH) -> dict[str, Fact]:
+def registry_path() -> Path:
+    """The registry file of the data folder in use."""
+    return data.path(data.FACTS)
+
+
+def load_facts(path: Path | str | None = None) -> dict[str, Fact]:
     """Read and validate a registry file."""
-    path = Path(path)
+    path = Path(path or registry_path())
     try:
         records = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
-        raise FactError(f"{path.name}: geen geldige YAML ({error})") from error
+        raise FactError(f"{data.shown(path)}: geen geldige YAML ({error})") from error
     return parse_facts(records)
 
 
-@lru_cache(maxsize=1)
 def registry() -> dict[str, Fact]:
-    """The course's registry, loaded once per process."""
-    return load_facts(REGISTRY_PATH)
+    """The course's registry, loaded once per process (per data folder)."""
+    return _loaded(registry_path())
+
+
+@lru_cache(maxsize=4)
+def _loaded(path: Path) -> dict[str, Fact]:
+    return load_facts(path)
 
 
 def fact(fact_id: str) -> Fact:

@@ -1,4 +1,5 @@
-"""The glossary: every definition of the course, written once (``begrippen.yml``).
+"""The glossary: every definition of the course, written once (``begrippen.yml`` in the book's
+data folder).
 
 The appendix *Begrippenlijst* is Sphinx's own glossary, written from this file by the
 ``{begrippenlijst}`` directive, so ``{term}`` links to it as usual. A page that needs the
@@ -16,7 +17,8 @@ from pathlib import Path
 
 import yaml
 
-GLOSSARY_PATH = Path(__file__).with_name("begrippen.yml")
+from . import data
+
 FIELDS = ("term", "kort", "publiek", "professioneel", "ook")
 
 
@@ -58,11 +60,11 @@ def _text(raw: dict, field: str, where: str, required: bool = True) -> str | Non
     return value.strip()
 
 
-def parse_glossary(data) -> dict[str, Term]:
-    if not isinstance(data, list) or not data:
-        raise GlossaryError("begrippen.yml: verwacht een lijst van begrippen")
+def parse_glossary(entries) -> dict[str, Term]:
+    if not isinstance(entries, list) or not entries:
+        raise GlossaryError(f"{data.where(data.GLOSSARY)}: verwacht een lijst van begrippen")
     terms: dict[str, Term] = {}
-    for position, raw in enumerate(data, start=1):
+    for position, raw in enumerate(entries, start=1):
         if not isinstance(raw, dict):
             raise GlossaryError(f"begrip {position}: is geen verzameling velden")
         where = f"begrip '{raw.get('term') or position}'"
@@ -87,18 +89,29 @@ def parse_glossary(data) -> dict[str, Term]:
     return terms
 
 
-def load_glossary(path: Path | str = GLOSSARY_PATH) -> dict[str, Term]:
+def glossary_path() -> Path:
+    """The glossary file of the data folder in use."""
+    return data.path(data.GLOSSARY)
+
+
+def load_glossary(path: Path | str | None = None) -> dict[str, Term]:
+    path = Path(path or glossary_path())
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
-        raise GlossaryError(f"{Path(path).name}: geen geldige YAML ({error})") from error
-    return parse_glossary(data)
+        raise GlossaryError(f"{data.shown(path)}: geen geldige YAML ({error})") from error
+    return parse_glossary(raw)
 
 
-@lru_cache(maxsize=1)
 def glossary() -> dict[str, Term]:
-    """The course's glossary, loaded once per process; keys are the terms in lower case."""
-    return load_glossary(GLOSSARY_PATH)
+    """The course's glossary, loaded once per process (per data folder); keys are the terms
+    in lower case."""
+    return _loaded(glossary_path())
+
+
+@lru_cache(maxsize=4)
+def _loaded(path: Path) -> dict[str, Term]:
+    return load_glossary(path)
 
 
 def lookup(name: str) -> Term:
@@ -111,4 +124,4 @@ def lookup(name: str) -> Term:
             return term
     close = [t.term for k, t in found.items() if k[:4] == key[:4]]
     hint = f" Bedoel je {' of '.join(close)}?" if close else ""
-    raise GlossaryError(f"onbekend begrip '{name}' (zie miskraam/begrippen.yml).{hint}")
+    raise GlossaryError(f"onbekend begrip '{name}' (zie {data.where(data.GLOSSARY)}).{hint}")

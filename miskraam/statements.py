@@ -1,4 +1,5 @@
-"""The statements the course makes on more than one page, each written once (``uitspraken.yml``).
+"""The statements the course makes on more than one page, each written once (``uitspraken.yml``
+in the book's data folder).
 
 Numbers have their home in the facts registry; what the course *says* more than once (where
 care starts, anti-D for the public, what the leaflet's figures mean for her, which pain is
@@ -18,14 +19,13 @@ from pathlib import Path
 
 import yaml
 
+from . import data
 from .facts import SOURCES
 
-STATEMENTS_PATH = Path(__file__).with_name("uitspraken.yml")
 FIELDS = ("id", "onderwerp", "publiek", "professioneel", "bronnen", "herken", "thuis",
           "verschil")
 REQUIRED = ("id", "onderwerp", "publiek", "professioneel", "bronnen", "herken")
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-BIBLIOGRAPHY = Path(__file__).resolve().parent.parent / "book" / "references.bib"
 
 
 class StatementError(ValueError):
@@ -51,9 +51,10 @@ class Statement:
 
 
 def _bib_keys() -> set[str]:
-    if not BIBLIOGRAPHY.exists():
+    bibliography = data.path(data.BIBLIOGRAPHY)
+    if not bibliography.exists():
         return set()
-    return set(re.findall(r"^@\w+\{([^,]+),", BIBLIOGRAPHY.read_text(encoding="utf-8"),
+    return set(re.findall(r"^@\w+\{([^,]+),", bibliography.read_text(encoding="utf-8"),
                           re.MULTILINE))
 
 
@@ -83,7 +84,8 @@ def _check(raw, position: int, keys: set[str]) -> Statement:
     for source in lists["bronnen"]:
         if source not in SOURCES and keys and source not in keys:
             raise StatementError(f"{where}, veld 'bronnen': onbekende bron '{source}' (kies "
-                                 f"{', '.join(SOURCES)} of een sleutel uit references.bib)")
+                                 f"{', '.join(SOURCES)} of een sleutel uit "
+                                 f"{data.where(data.BIBLIOGRAPHY)})")
     if not lists["herken"]:
         raise StatementError(f"{where}, veld 'herken': geef minstens één patroon waaraan een "
                              "test de uitspraak herkent als die met de hand is overgeschreven")
@@ -103,12 +105,12 @@ def _check(raw, position: int, keys: set[str]) -> Statement:
                      verschil=verschil)
 
 
-def parse_statements(data) -> dict[str, Statement]:
-    if not isinstance(data, list):
-        raise StatementError("uitspraken.yml: verwacht een lijst van uitspraken")
+def parse_statements(entries) -> dict[str, Statement]:
+    if not isinstance(entries, list):
+        raise StatementError(f"{data.where(data.STATEMENTS)}: verwacht een lijst van uitspraken")
     keys = _bib_keys()
     statements: dict[str, Statement] = {}
-    for position, raw in enumerate(data, start=1):
+    for position, raw in enumerate(entries, start=1):
         statement = _check(raw, position, keys)
         if statement.id in statements:
             raise StatementError(f"uitspraak '{statement.id}', veld 'id': komt twee keer voor")
@@ -116,18 +118,28 @@ def parse_statements(data) -> dict[str, Statement]:
     return statements
 
 
-def load_statements(path: Path | str = STATEMENTS_PATH) -> dict[str, Statement]:
+def statements_path() -> Path:
+    """The statements file of the data folder in use."""
+    return data.path(data.STATEMENTS)
+
+
+def load_statements(path: Path | str | None = None) -> dict[str, Statement]:
+    path = Path(path or statements_path())
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
-        raise StatementError(f"{Path(path).name}: geen geldige YAML ({error})") from error
-    return parse_statements(data)
+        raise StatementError(f"{data.shown(path)}: geen geldige YAML ({error})") from error
+    return parse_statements(raw)
 
 
-@lru_cache(maxsize=1)
 def statements() -> dict[str, Statement]:
-    """The course's statements, loaded once per process."""
-    return load_statements(STATEMENTS_PATH)
+    """The course's statements, loaded once per process (per data folder)."""
+    return _loaded(statements_path())
+
+
+@lru_cache(maxsize=4)
+def _loaded(path: Path) -> dict[str, Statement]:
+    return load_statements(path)
 
 
 def statement(statement_id: str) -> Statement:
@@ -136,5 +148,5 @@ def statement(statement_id: str) -> Statement:
         close = [known for known in found if known.split("-")[0] == statement_id.split("-")[0]]
         hint = f" Bedoel je {' of '.join(close)}?" if close else ""
         raise StatementError(f"onbekende uitspraak '{statement_id}' (zie "
-                             f"miskraam/uitspraken.yml).{hint}")
+                             f"{data.where(data.STATEMENTS)}).{hint}")
     return found[statement_id]

@@ -13,17 +13,19 @@ import re
 import sys
 from pathlib import Path
 
+from . import data
 from .facts import FactError, fact, registry
 
-ROOT = Path(__file__).resolve().parent.parent
-SEARCHED = ("book/**/*.md", "book/**/*.yml", "notebooks/*.ipynb", "miskraam/**/*.yml",
-            "miskraam/**/*.py", "miskraam/**/*.js", "tests/**/*.py", "tests/**/*.mjs")
-BIBLIOGRAPHY = ROOT / "book" / "references.bib"
+ROOT = data.REPOSITORY
+#: the chapters, the notebooks, the code and the tests, below the repository; the data folder
+#: is searched wherever _config.yml puts it
+SEARCHED = ("book/**/*.md", "notebooks/*.ipynb", "miskraam/**/*.py", "miskraam/**/*.js",
+            "tests/**/*.py", "tests/**/*.mjs")
 
 
 def first_author(key: str) -> str | None:
     """The family name of a bibliography entry's first author ("Hooker")."""
-    text = BIBLIOGRAPHY.read_text(encoding="utf-8")
+    text = data.path(data.BIBLIOGRAPHY).read_text(encoding="utf-8")
     entry = re.search(rf"@\w+\{{{re.escape(key)},(.*?)\n\}}", text, re.S)
     if not entry:
         return None
@@ -34,15 +36,19 @@ def first_author(key: str) -> str | None:
     return first.split(",")[0].strip("{} ") if "," in first else first.split()[-1].strip("{}")
 
 
+def searched_files() -> list[Path]:
+    files = [*sorted(data.folder().glob("*.yml")),
+             *(path for glob in SEARCHED for path in sorted(ROOT.glob(glob)))]
+    return [path for path in dict.fromkeys(files)
+            if "__pycache__" not in path.parts and path.name != "usage.py"]
+
+
 def lines_with(pattern: re.Pattern) -> list[str]:
     found = []
-    for glob in SEARCHED:
-        for path in sorted(ROOT.glob(glob)):
-            if "__pycache__" in path.parts or path.name == "usage.py":
-                continue
-            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-                if pattern.search(line):
-                    found.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()[:120]}")
+    for path in searched_files():
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if pattern.search(line):
+                found.append(f"{data.shown(path)}:{number}: {line.strip()[:120]}")
     return found
 
 
@@ -72,12 +78,13 @@ def report(fact_id: str) -> str:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
-        print("Gebruik: make waar-gebruikt ID=<id uit miskraam/facts.yml>", file=sys.stderr)
+        print(f"Gebruik: make waar-gebruikt ID=<id uit {data.where(data.FACTS)}>",
+              file=sys.stderr)
         return 2
     try:
         print(report(argv[0]))
     except FactError as error:
-        print(f"{error} (zie miskraam/facts.yml)", file=sys.stderr)
+        print(f"{error} (zie {data.where(data.FACTS)})", file=sys.stderr)
         return 1
     return 0
 

@@ -23,10 +23,13 @@ from pathlib import Path
 
 import pytest
 
+from miskraam import data
 from miskraam.dutch import DUTCH, ENGLISH
 from miskraam.toc import toc_pages
 
 ROOT = Path(__file__).resolve().parent.parent
+#: the course's data folder (book/data), as `_config.yml` names it
+DATA = data.repository_folder()
 #: the small Sphinx projects of the directive tests (sphinx.testing's `rootdir`)
 ROOTS = Path(__file__).resolve().parent / "roots"
 HTML = ROOT / "_build" / "html"

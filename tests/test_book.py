@@ -8,10 +8,11 @@ from html import escape
 from pathlib import Path
 
 import pytest
+import yaml
 
 from miskraam.facts import registry
 
-from .conftest import FACT_ROLE, HAND_WRITTEN, ROOT, build, content_pages, one_page_book
+from .conftest import DATA, FACT_ROLE, HAND_WRITTEN, ROOT, build, content_pages, one_page_book
 
 CHAPTERS = sorted((ROOT / "book").rglob("*.md"))
 
@@ -54,8 +55,11 @@ def test_an_unknown_fact_id_fails_the_build_naming_page_and_id(tmp_path: Path):
 
 @pytest.mark.build
 def test_a_failing_notebook_cell_fails_the_build(tmp_path: Path):
-    config = (ROOT / "_config.yml").read_text(encoding="utf-8")
-    one_page_book(tmp_path, config.replace("book/references.bib", "references.bib"),
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    config["bibtex_bibfiles"] = ["references.bib"]
+    # the course's data, read from this one-page book; its search words name the course's pages
+    config["sphinx"]["config"].update(miskraam_data_dir=str(DATA), miskraam_search_words="")
+    one_page_book(tmp_path, yaml.safe_dump(config, allow_unicode=True),
                   'raise RuntimeError("deze cel faalt")')
     (tmp_path / "references.bib").write_text("", encoding="utf-8")
     result = build(tmp_path)

@@ -14,7 +14,7 @@ import pytest
 from miskraam.facts import registry
 from miskraam.widgets.keuzehulp import grid, static_html
 
-from .conftest import FACT_ROLE, ROOT, normalise, page_text
+from .conftest import DATA, FACT_ROLE, ROOT, normalise, page_text
 
 BOOK = ROOT / "book"
 BELEID = BOOK / "deel4" / "beleid-in-een-tabel.md"
@@ -232,8 +232,7 @@ def test_the_policy_tables_label_for_afwachten_is_a_guidelines_advice_and_she_ch
 
 
 def test_nowhere_is_afwachten_a_first_choice_without_the_guideline_that_says_so():
-    files = [*BOOK.rglob("*.md"), ROOT / "miskraam" / "uitspraken.yml",
-             ROOT / "miskraam" / "facts.yml"]
+    files = [*BOOK.rglob("*.md"), DATA / "uitspraken.yml", DATA / "facts.yml"]
     for path in files:
         for sentence in re.split(r"(?<=[.!?])\s+|\|", normalise(text(path))):
             if FIRST.search(sentence):

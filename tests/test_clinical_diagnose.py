@@ -19,7 +19,7 @@ from miskraam.citations import cited_keys
 from miskraam.facts import registry
 from miskraam.widgets.hartactiviteit import SITUATIONS
 
-from .conftest import ROOT, normalise, page_text
+from .conftest import DATA, ROOT, normalise, page_text
 
 BOOK = ROOT / "book"
 DIAGNOSE = BOOK / "deel4" / "diagnose.md"
@@ -143,8 +143,8 @@ def test_the_widget_offers_every_week_and_the_verified_bleeding_studies():
 
 
 def test_no_unidentified_publication_is_cited():
-    bib = parse_file(str(BOOK / "references.bib"))
-    raw = (BOOK / "references.bib").read_text(encoding="utf-8")
+    bib = parse_file(str(DATA / "references.bib"))
+    raw = (DATA / "references.bib").read_text(encoding="utf-8")
     assert "jog2006" not in bib.entries
     assert not re.search(r"niet geverifieerd", raw, re.I)
     cited = [p.name for p in BOOK.rglob("*.md") if "jog2006" in p.read_text(encoding="utf-8")]
@@ -267,10 +267,10 @@ def test_a_complete_miscarriage_without_an_earlier_scan_waits_until_an_ectopic_i
     # no page teaches the stricter rule that forbids the diagnosis once an EUG is excluded
     stricter = re.compile(r"alleen (een )?complete miskraam als|complete miskraam kun je alleen "
                           r"vaststellen|past daar alleen bij als eerder", re.I)
-    pages = [*BOOK.rglob("*.md"), ROOT / "miskraam" / "begrippen.yml"]
+    pages = [*BOOK.rglob("*.md"), DATA / "begrippen.yml"]
     wrong = [p.name for p in pages if stricter.search(normalise(p.read_text(encoding="utf-8")))]
     assert wrong == []
-    glossary = normalise((ROOT / "miskraam" / "begrippen.yml").read_text(encoding="utf-8"))
+    glossary = normalise((DATA / "begrippen.yml").read_text(encoding="utf-8"))
     entry = glossary.split("- term: Complete miskraam", 1)[1].split("- term:", 1)[0]
     assert "pas als een EUG is uitgesloten" in entry and "nvogzoltve" in entry
 
@@ -323,7 +323,7 @@ def test_the_dutch_mole_follow_up_stops_after_a_confirmed_normal_value():
     cited = [p.name for p in BOOK.rglob("*.md") if "`bgogmola`" in p.read_text(encoding="utf-8")
              and p != DIAGNOSE]
     assert cited == []
-    glossary = (ROOT / "miskraam" / "begrippen.yml").read_text(encoding="utf-8")
+    glossary = (DATA / "begrippen.yml").read_text(encoding="utf-8")
     mola = glossary.split("- term: Mola", 1)[1].split("- term:", 1)[0]
     assert "anticonceptie" not in mola
 

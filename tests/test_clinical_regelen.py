@@ -11,7 +11,7 @@ import pytest
 from miskraam.citations import cited_keys
 from miskraam.facts import registry
 
-from .conftest import FACT_ROLE, ROOT, normalise, page_text
+from .conftest import DATA, FACT_ROLE, ROOT, normalise, page_text
 
 BOOK = ROOT / "book"
 EXCERPTS = ROOT / "sources" / "literatuur"
@@ -247,7 +247,7 @@ def test_a_child_born_alive_before_24_weeks_has_its_own_answer_from_the_stored_p
     assert "24 uur" in section and "akte van overlijden" in section.lower()
     for key in ("tk2012lijkbezorging", "rijksoverheidakte"):
         assert normalise(flat_key(key)) and key in " ".join(
-            (ROOT / "book" / "references.bib").read_text("utf-8").split())
+            (DATA / "references.bib").read_text("utf-8").split())
     assert "gemeente" in section
 
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from .conftest import ROOT, normalise
+from .conftest import DATA, ROOT, normalise
 
 BOOK = ROOT / "book"
 DEEL4 = BOOK / "deel4"
 TOETS = BOOK / "toetsvragen"
 EXCERPTS = ROOT / "sources" / "literatuur"
-BIB = (BOOK / "references.bib").read_text(encoding="utf-8")
+BIB = (DATA / "references.bib").read_text(encoding="utf-8")
 
 HERHAALD = DEEL4 / "herhaalde-miskraam.md"
 BELEID = DEEL4 / "beleid-in-een-tabel.md"

@@ -18,23 +18,22 @@ from miskraam.alarm import load_alarm_signs
 from miskraam.citations import cited_keys
 from miskraam.facts import registry
 
-from .conftest import FACT_ROLE, ROOT, normalise
+from .conftest import DATA, FACT_ROLE, ROOT, normalise
 
 BOOK = ROOT / "book"
-MISKRAAM = ROOT / "miskraam"
 EXCERPTS = ROOT / "sources" / "literatuur"
 EINDTOETS = BOOK / "deel3" / "eindtoets.md"
 HERHAALD = BOOK / "deel4" / "herhaalde-miskraam.md"
 BELEID = BOOK / "deel4" / "beleid-in-een-tabel.md"
-KEUZEHULP = MISKRAAM / "widgets" / "keuzehulp.yml"
+KEUZEHULP = DATA / "keuzehulp.yml"
 
 
 def texts():
     """Every page of the book and the three data files whose prose the book shows."""
     for path in sorted(BOOK.rglob("*.md")):
         yield path.relative_to(ROOT), path.read_text(encoding="utf-8")
-    for name in ("begrippen.yml", "uitspraken.yml", "facts.yml", "widgets/keuzehulp.yml"):
-        path = MISKRAAM / name
+    for name in ("begrippen.yml", "uitspraken.yml", "facts.yml", "keuzehulp.yml"):
+        path = DATA / name
         yield path.relative_to(ROOT), path.read_text(encoding="utf-8")
 
 
@@ -90,7 +89,7 @@ def test_a1_the_dizzy_sweating_case_without_a_scan_calls_112_first_and_shows_the
     assert "112" in first and "huisartsenpost" not in first
     # and the criterion it restates is the statement that quotes NHG in full ("en/of")
     assert "```{uitspraak} bloed-pijn-voor-echo" in answer
-    statement = yaml.safe_load((MISKRAAM / "uitspraken.yml").read_text(encoding="utf-8"))
+    statement = yaml.safe_load((DATA / "uitspraken.yml").read_text(encoding="utf-8"))
     criterion = next(s for s in statement if s["id"] == "bloed-pijn-voor-echo")
     assert "buikpijn en/of een van de volgende risicofactoren" in normalise(
         criterion["professioneel"])

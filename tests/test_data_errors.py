@@ -1,7 +1,7 @@
 """A broken data file gives one Dutch message, first and once, and no traceback (issue 17,
-item 7; newcomer-review a.). Built against a copy of the package in a temporary folder, with
-one record changed as a maintainer would change it: a new study's number, typed in `value`
-but not yet in the wording."""
+item 7; newcomer-review a.). A one-page book in a temporary folder with a copy of the course's
+data folder (`miskraam_data_dir: data`), one record changed as a maintainer would change it: a
+new study's number, typed in `value` but not yet in the wording."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import textwrap
 
 import pytest
 
-from .conftest import ROOT, build
+from .conftest import DATA, build
 
 pytestmark = pytest.mark.build
 
@@ -21,11 +21,12 @@ CONFIG = textwrap.dedent("""
     execute:
       execute_notebooks: "off"
     bibtex_bibfiles:
-      - references.bib
+      - data/references.bib
     sphinx:
       config:
         language: nl
         html_theme: miskraam
+        miskraam_data_dir: data
       extra_extensions:
         - miskraam.content
         - miskraam.theme
@@ -51,23 +52,19 @@ PAGE = textwrap.dedent("""
 
 
 def book_with(tmp_path, edit=None, page=PAGE):
-    code = tmp_path / "code"
-    shutil.copytree(ROOT / "miskraam", code / "miskraam",
-                    ignore=shutil.ignore_patterns("__pycache__"))
-    if edit:
-        edit(code / "miskraam")
     book = tmp_path / "boek"
-    book.mkdir()
+    shutil.copytree(DATA, book / "data")
+    if edit:
+        edit(book / "data")
     (book / "_config.yml").write_text(CONFIG, encoding="utf-8")
     (book / "_toc.yml").write_text("format: jb-book\nroot: pagina\n", encoding="utf-8")
     (book / "pagina.md").write_text(page, encoding="utf-8")
-    shutil.copy(ROOT / "book" / "references.bib", book / "references.bib")
-    result = build(book, env={"PYTHONPATH": str(code)})
+    result = build(book)
     return result, result.stdout + result.stderr
 
 
-def new_study_number(package):
-    registry = package / "facts.yml"
+def new_study_number(data_folder):
+    registry = data_folder / "facts.yml"
     text = registry.read_text(encoding="utf-8")
     start = text.index("- id: hooker-verklevingen")
     record = text[start:text.index("\n- id:", start + 1)]
@@ -121,8 +118,8 @@ def test_an_unknown_fact_id_says_which_id_was_meant(tmp_path):
 
 
 def test_with_a_broken_alarm_file_every_page_still_says_where_to_turn(tmp_path):
-    def misspell(package):
-        path = package / "alarmsignalen.yml"
+    def misspell(data_folder):
+        path = data_folder / "alarmsignalen.yml"
         path.write_text(path.read_text(encoding="utf-8").replace("level: \"112\"", "level: 113", 1),
                         encoding="utf-8")
 

@@ -12,10 +12,10 @@ from pybtex.database import parse_file
 from miskraam.citations import cited_keys
 from miskraam.facts import SOURCES, registry
 
-from .conftest import ROOT, content_pages, numbers_in, passage_of, size_stated, study_sizes
+from .conftest import DATA, ROOT, content_pages, numbers_in, passage_of, size_stated, study_sizes
 from .triage import _chunks, sentences
 
-BIB = parse_file(str(ROOT / "book" / "references.bib"))
+BIB = parse_file(str(DATA / "references.bib"))
 #: publishers whose own page identifies a guideline, a rule or an official text without a DOI
 GUIDELINE_HOSTS = ("nhg.org", "richtlijnendatabase.nl", "nice.org.uk", "knov.nl", "eshre.eu",
                    "uwv.nl", "rijksoverheid.nl", "wetten.overheid.nl", "government.nl",
@@ -130,7 +130,7 @@ def _texts():
         yield path.relative_to(ROOT), "\n\n".join("".join(cell["source"]) for cell in cells
                                                   if cell["cell_type"] == "markdown")
     for name in ("uitspraken.yml", "begrippen.yml"):
-        path = ROOT / "miskraam" / name
+        path = DATA / name
         yield path.relative_to(ROOT), path.read_text(encoding="utf-8")
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from miskraam.facts import REGISTRY_PATH, FactError, load_facts, parse_facts, registry
+from miskraam.facts import FactError, load_facts, parse_facts, registry
 
-from .conftest import numbers_in, passage_of, size_stated, study_sizes
+from .conftest import DATA, numbers_in, passage_of, size_stated, study_sizes
 
 GOOD = {
     "id": "voorbeeld-getal",
@@ -179,12 +179,12 @@ def test_a_broken_file_gives_a_clear_message(tmp_path):
 
 def test_the_course_registry_passes_its_own_checks():
     """Every record's wording and quote agree with its value (a FactError otherwise)."""
-    load_facts(REGISTRY_PATH)
+    load_facts(DATA / "facts.yml")
 
 
 def _registry_with(tmp_path, fact_id, **changes):
     """A copy of the course registry with one record changed, as an author would edit it."""
-    records = yaml.safe_load(REGISTRY_PATH.read_text(encoding="utf-8"))
+    records = yaml.safe_load((DATA / "facts.yml").read_text(encoding="utf-8"))
     (record,) = [r for r in records if r["id"] == fact_id]
     record.update(changes)
     path = tmp_path / "facts.yml"
@@ -288,7 +288,7 @@ def test_the_reader_tells_the_heartbeat_from_the_scan():
 def test_the_seven_weeks_of_the_leaflet_are_about_the_heartbeat():
     root = Path(__file__).resolve().parent.parent
     found = []
-    for path in sorted([*root.glob("book/**/*.md"), *root.glob("miskraam/*.yml")]):
+    for path in sorted([*root.glob("book/**/*.md"), *DATA.glob("*.yml")]):
         found += [f"{path.relative_to(root)}: {clause}"
                   for clause in scan_at_seven_weeks(path.read_text(encoding="utf-8"))]
     assert not found, ("het informatieblad noemt 7 weken voor het zien van het hartje; een echo "
@@ -297,7 +297,7 @@ def test_the_seven_weeks_of_the_leaflet_are_about_the_heartbeat():
 
 # --- a meaning that says to call gives the alarm signs' level ----------------------------------
 # The appendix shows each record's meaning as plain text, so {alarmzin} cannot stand there. When a
-# meaning tells the reader to call, it says so at a level of miskraam/alarmsignalen.yml: at once
+# meaning tells the reader to call, it says so at a level of book/data/alarmsignalen.yml: at once
 # ("Bel dan meteen …", the file's actie_bel) or 112, never a bare "Bel dan".
 def calls_without_level(meaning: str) -> list[str]:
     return [sentence for sentence in re.split(r"(?<=[.!?])\s+", meaning)

@@ -1,7 +1,9 @@
-"""No stale widgets: editing a widget's ES module and rebuilding shows the new code.
+"""No stale widgets or numbers: editing a widget's ES module, or a value in the data folder,
+and rebuilding shows the new code or number.
 
-The book here is a one-page copy in a temporary folder, built against a copy of the
-``miskraam`` package; the test edits the copy, never a tracked file."""
+The book here is a one-page book in a temporary folder with a copy of the course's data folder
+(``miskraam_data_dir: data``), built against a copy of the ``miskraam`` package where the code
+changes; the tests edit the copies, never a tracked file."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import yaml
 
 from miskraam.content.freshness import code_fingerprint
 
-from .conftest import ROOT, build, one_page_book
+from .conftest import DATA, ROOT, build, one_page_book
 
 pytestmark = pytest.mark.build
 
@@ -29,6 +31,7 @@ CONFIG = textwrap.dedent("""
       config:
         language: nl
         html_theme: miskraam
+        miskraam_data_dir: data
       extra_extensions:
         - miskraam.content
         - miskraam.theme
@@ -51,7 +54,7 @@ def test_a_rebuilt_book_picks_up_a_changed_widget_module(tmp_path):
     shutil.copytree(ROOT / "miskraam", code / "miskraam",
                     ignore=shutil.ignore_patterns("__pycache__"))
     book = tmp_path / "boek"
-    book.mkdir()
+    shutil.copytree(DATA, book / "data")
     (book / "_config.yml").write_text(CONFIG, encoding="utf-8")
     (book / "_toc.yml").write_text("format: jb-book\nroot: pagina\n", encoding="utf-8")
     (book / "pagina.md").write_text("# Pagina\n\n```{widget} Curettage\n```\n", encoding="utf-8")
@@ -72,24 +75,22 @@ def test_a_rebuilt_book_picks_up_a_changed_widget_module(tmp_path):
 def test_a_rebuilt_book_shows_a_changed_registry_value_in_notebook_output(tmp_path):
     """A student notebook prints numbers from the registry; when a value changes, the next
     build must show the new number, not an output cached on the notebook's unchanged code.
-    The book's own `execute` settings are used, so this tests what `make book` does."""
-    code = tmp_path / "code"
-    shutil.copytree(ROOT / "miskraam", code / "miskraam",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    The book's own `execute` settings are used, so this tests what `make book` does. The
+    notebook's kernel finds the copied data folder through the book's `_config.yml`."""
     execute = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))["execute"]
     config = yaml.safe_load(CONFIG)
     config["execute"] = execute
     book = tmp_path / "boek"
-    book.mkdir()
+    shutil.copytree(DATA, book / "data")
     page = one_page_book(book, yaml.safe_dump(config),
                          "from miskraam.facts import fact\n"
                          "print('grens:', fact('definitie-16-weken').wording)")
 
-    first = build_with(code, book)
+    first = build(book)
     assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-3000:]
     assert "grens: 16 weken" in page.read_text(encoding="utf-8")
 
-    registry_file = code / "miskraam" / "facts.yml"
+    registry_file = book / "data" / "facts.yml"
     text = registry_file.read_text(encoding="utf-8")
     old_record = text[text.index("- id: definitie-16-weken"):]
     old_record = old_record[:old_record.index("\n- id:")]
@@ -99,7 +100,7 @@ def test_a_rebuilt_book_shows_a_changed_registry_value_in_notebook_output(tmp_pa
     assert new_record.count("17") == 3, "het record ziet er anders uit dan deze test verwacht"
     registry_file.write_text(text.replace(old_record, new_record), encoding="utf-8")
 
-    second = build_with(code, book)
+    second = build(book)
     assert second.returncode == 0, second.stdout[-3000:] + second.stderr[-3000:]
     shown = page.read_text(encoding="utf-8")
     assert "grens: 17 weken" in shown and "grens: 16 weken" not in shown, (

@@ -14,7 +14,7 @@ import nbformat
 import pytest
 import yaml
 
-from .conftest import HAND_WRITTEN, ROOT
+from .conftest import DATA, HAND_WRITTEN, ROOT
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
@@ -78,7 +78,7 @@ def executed(path):
 
 
 def records() -> dict:
-    raw = yaml.safe_load((ROOT / "miskraam" / "facts.yml").read_text(encoding="utf-8"))
+    raw = yaml.safe_load((DATA / "facts.yml").read_text(encoding="utf-8"))
     return {record["id"]: record for record in raw}
 
 

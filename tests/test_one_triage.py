@@ -1,5 +1,5 @@
 """One triage everywhere (issue 15): every page of the built book gives each alarm sign the
-level written in miskraam/alarmsignalen.yml, and the lists of signs are written from it.
+level written in book/data/alarmsignalen.yml, and the lists of signs are written from it.
 
 tests/triage.py reads every sentence, every list, every self-test option and every open case
 with its model answer, for the signs it names and the action it gives ("112", "bel",
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import ROOT, content_pages
+from .conftest import DATA, ROOT, content_pages
 from .triage import hand_copies, period_measures, read_page, unhurried_calls
 
 
@@ -204,7 +204,7 @@ def test_every_sign_names_a_source_the_course_has():
 
     from miskraam.alarm import alarm_signs
 
-    keys = set(parse_file(str(ROOT / "book" / "references.bib")).entries)
+    keys = set(parse_file(str(DATA / "references.bib")).entries)
     for sign in alarm_signs().signs:
         if sign.source in ("informatieblad", "cursus"):
             continue

@@ -1,6 +1,6 @@
 """Statements with one home (issue 15): what the course says on more than one page is written
-once (miskraam/uitspraken.yml, shown with {uitspraak}); every definition lives in the glossary
-(miskraam/begrippen.yml, shown in the Begrippenlijst and by {begrip}). A page that says a
+once (book/data/uitspraken.yml, shown with {uitspraak}); every definition lives in the glossary
+(book/data/begrippen.yml, shown in the Begrippenlijst and by {begrip}). A page that says a
 statement again by hand, or defines a glossary term again, fails here. The readers in
 tests/voice.py are tested first on text they must catch and text they must let pass.
 """

@@ -1,5 +1,6 @@
 """The wheel holds every file of the package: a course installed with `pip install .` finds
-its templates, catalog, ES modules and registries, not only its Python."""
+its templates, theme, catalog and ES modules, not only its Python (the course's data is the
+book's, in book/data)."""
 
 from __future__ import annotations
 

@@ -15,11 +15,11 @@ import re
 
 from miskraam.facts import registry
 
-from .conftest import ROOT, normalise
+from .conftest import DATA, ROOT, normalise
 
 BOOK = ROOT / "book"
 EXCERPTS = ROOT / "sources" / "literatuur"
-GLOSSARY = ROOT / "miskraam" / "begrippen.yml"
+GLOSSARY = DATA / "begrippen.yml"
 CITATION = re.compile(r"\{cite:[pt]\}`([^`]+)`")
 FACT = re.compile(r"\{fact\}`([^`<\s]+)")
 
@@ -28,7 +28,7 @@ def texts():
     for path in sorted(BOOK.rglob("*.md")):
         yield path.relative_to(ROOT), path.read_text(encoding="utf-8")
     for name in ("begrippen.yml", "uitspraken.yml", "facts.yml"):
-        path = ROOT / "miskraam" / name
+        path = DATA / name
         yield path.relative_to(ROOT), path.read_text(encoding="utf-8")
 
 

@@ -10,10 +10,10 @@ from pybtex.database import parse_file
 
 from miskraam.facts import registry
 
-from .conftest import RESEARCH, ROOT, SOURCE_FILES, normalise
+from .conftest import DATA, RESEARCH, ROOT, SOURCE_FILES, normalise
 
 EXCERPTS = ROOT / "sources" / "literatuur"
-BIB = parse_file(str(ROOT / "book" / "references.bib"))
+BIB = parse_file(str(DATA / "references.bib"))
 
 
 def practice_details() -> list[str]:

@@ -16,12 +16,12 @@ import re
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import DATA, ROOT
 
 BOOK = ROOT / "book"
 VERANTWOORDING = BOOK / "verantwoording.md"
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
-REGISTERS = [ROOT / "miskraam" / name for name in ("facts.yml", "uitspraken.yml")]
+REGISTERS = [DATA / name for name in ("facts.yml", "uitspraken.yml")]
 
 
 def notebook_text(path) -> str:

@@ -1,6 +1,6 @@
 """What each widget shows on its book page equals the registry (issue 9).
 
-The expected text and icon counts are derived from the records in ``miskraam/facts.yml``:
+The expected text and icon counts are derived from the records in ``book/data/facts.yml``:
 change a value there and these tests expect the new number in the widget; a widget that
 shows anything else (a number typed in its module, a stale saved state) fails.
 """

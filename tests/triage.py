@@ -1,7 +1,7 @@
 """Reading the built book for what it says about calling: which alarm sign, at which level.
 
 Used by tests/test_one_triage.py. A sentence that names an alarm sign (each sign's `herken`
-pattern in miskraam/alarmsignalen.yml) and an action ("112", "bel", "met spoed gezien") gives
+pattern in book/data/alarmsignalen.yml) and an action ("112", "bel", "met spoed gezien") gives
 that sign a level. The course's rule is the level in alarmsignalen.yml; a sentence that gives a
 sign another level contradicts it. Three places a level can come from:
 - the sentence itself ("Word je duizelig? Bel dan meteen.");

@@ -1,9 +1,9 @@
 """Reading the built book for statements and definitions written twice.
 
-Used by tests/test_one_voice.py. A statement of miskraam/uitspraken.yml is recognised by its
+Used by tests/test_one_voice.py. A statement of book/data/uitspraken.yml is recognised by its
 `herken` patterns; a page that says it outside the statement's own box (and outside the pages
 where the topic is discussed in depth, `thuis`) restates it by hand. A glossary term of
-miskraam/begrippen.yml is defined again when a sentence explains it the way a dictionary does
+book/data/begrippen.yml is defined again when a sentence explains it the way a dictionary does
 ("Een curettage is een …", "Dat heet een curettage.", "curettage (een kleine operatie …)"),
 outside the glossary and outside the {begrip} role that shows the glossary's own words.
 """

@@ -1,4 +1,5 @@
-"""The course's content extension: its directives and roles, from its data files.
+"""The course's content extension: its directives and roles, from the book's data folder
+(``miskraam_data_dir``, ``miskraam.data``).
 
 Registry numbers (``{fact}``, ``{kerngetallen}``), statements (``{uitspraak}``), alarm signs,
 glossary, recommendations, chapter blocks (leerdoelen, kernpunten, verdieping), self-test
@@ -15,6 +16,7 @@ from . import (
     aanbeveling,
     alarmbox,
     bibtexplugins,
+    datafolder,
     datahealth,
     editions,
     freshness,
@@ -39,6 +41,7 @@ def _static_files(app, config):
 
 
 def setup(app):
+    datafolder.setup(app)  # first: everything below reads the data folder
     app.add_role("fact", FactRole())
     app.add_directive("kerngetallen", KerngetallenDirective)
     datahealth.setup(app)

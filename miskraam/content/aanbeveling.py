@@ -9,7 +9,7 @@
     Optional explanation, in MyST.
     ```
 
-The argument is the recommendation in our words; ``bron`` a key of book/references.bib (the
+The argument is the recommendation in our words; ``bron`` a key of the bibliography (the
 guideline module or paper it comes from); ``bewijs`` the strength of the evidence as that source
 grades it; ``systeem`` the grading system it uses; ``sterkte`` (optional) the strength of the
 recommendation. An unknown level or system fails the build with a Dutch message, so a reader
@@ -31,6 +31,8 @@ from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+
+from .. import data
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +80,8 @@ class AanbevelingDirective(SphinxDirective):
         system = self.options.get("systeem", "").strip()
         strength = self.options.get("sterkte", "").strip()
         if not source:
-            return self._refuse("':bron:' ontbreekt (een sleutel uit book/references.bib)")
+            return self._refuse(f"':bron:' ontbreekt (een sleutel uit "
+                                f"{data.where(data.BIBLIOGRAPHY)})")
         if level not in EVIDENCE_LEVELS:
             return self._refuse(f"':bewijs: {level}' is onbekend; kies uit: "
                                 + ", ".join(EVIDENCE_LEVELS))

@@ -1,4 +1,4 @@
-"""The alarm signs in the pages, written from ``miskraam/alarmsignalen.yml``.
+"""The alarm signs in the pages, written from ``alarmsignalen.yml`` in the book's data folder.
 
 - ``{alarmsignalen}`` (directive): the alarm box. Signs for 112 first, then the signs to call
   your own midwife, GP or hospital at once, then each group of signs (a buitenbaarmoederlijke
@@ -20,8 +20,8 @@ from docutils.statemachine import StringList
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, SphinxRole
 
-from ..alarm import ALARM_PATH, AlarmError, alarm_signs
-from ..facts import REGISTRY_PATH
+from ..alarm import AlarmError, alarm_path, alarm_signs
+from ..facts import registry_path
 from .datahealth import broken
 
 logger = logging.getLogger(__name__)
@@ -76,7 +76,7 @@ class AlarmSignsDirective(SphinxDirective):
     option_spec = {"kort": directives.flag}
 
     def run(self):
-        for path in (ALARM_PATH, REGISTRY_PATH):
+        for path in (alarm_path(), registry_path()):
             self.env.note_dependency(str(path))
         box = nodes.important(classes=["miskraam-alarm"])
         if broken("alarmsignalen"):  # reported once; the page still says what to do
@@ -95,7 +95,7 @@ class AlarmSentenceRole(SphinxRole):
 
     def run(self):
         level = self.text.strip()
-        self.env.note_dependency(str(ALARM_PATH))
+        self.env.note_dependency(str(alarm_path()))
         if broken("alarmsignalen"):  # reported once; the sentence still says what to do
             return [nodes.inline("", SAFE_TEXT, classes=["miskraam-alarmzin"])], []
         if level not in LEVELS:

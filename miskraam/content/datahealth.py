@@ -13,19 +13,21 @@ from __future__ import annotations
 
 from sphinx.util import logging
 
-from ..alarm import ALARM_PATH, AlarmError, alarm_signs
-from ..facts import REGISTRY_PATH, FactError, registry
-from ..glossary import GLOSSARY_PATH, GlossaryError, glossary
-from ..statements import STATEMENTS_PATH, StatementError, statements
+from .. import data
+from ..alarm import AlarmError, alarm_signs
+from ..facts import FactError, registry
+from ..glossary import GlossaryError, glossary
+from ..statements import StatementError, statements
 
 logger = logging.getLogger(__name__)
 
-#: name -> (file, loader, its error); in order: the alarm signs need the registry
+#: name -> (file of the data folder, loader, its error); in order: the alarm signs need the
+#: registry
 FILES = {
-    "feitenregister": (REGISTRY_PATH, registry, FactError),
-    "alarmsignalen": (ALARM_PATH, alarm_signs, AlarmError),
-    "uitspraken": (STATEMENTS_PATH, statements, StatementError),
-    "begrippenlijst": (GLOSSARY_PATH, glossary, GlossaryError),
+    "feitenregister": (data.FACTS, registry, FactError),
+    "alarmsignalen": (data.ALARM_SIGNS, alarm_signs, AlarmError),
+    "uitspraken": (data.STATEMENTS, statements, StatementError),
+    "begrippenlijst": (data.GLOSSARY, glossary, GlossaryError),
 }
 #: files that cannot load without another: broken with it, without a second message
 NEEDS = {"alarmsignalen": ("feitenregister",)}
@@ -36,7 +38,7 @@ _broken: set[str] = set()
 def check(app=None) -> set[str]:
     """Load every data file; report each broken one once. Returns the broken names."""
     _broken.clear()
-    for name, (path, load, error_type) in FILES.items():
+    for name, (file_name, load, error_type) in FILES.items():
         if any(needed in _broken for needed in NEEDS.get(name, ())):
             _broken.add(name)
             continue
@@ -45,8 +47,8 @@ def check(app=None) -> set[str]:
         except (error_type, OSError) as error:
             _broken.add(name)
             logger.error("%s (%s) kan niet worden geladen: %s. Zolang dit zo is, tonen de "
-                         "pagina's op die plaatsen een lege plek.", name, path.name, error,
-                         type="miskraam", subtype="data")
+                         "pagina's op die plaatsen een lege plek.", name, data.where(file_name),
+                         error, type="miskraam", subtype="data")
     return set(_broken)
 
 

@@ -18,6 +18,7 @@ from sphinx import addnodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxRole
 
+from .. import data
 from ..facts import UnknownFact, fact
 from .datahealth import broken
 
@@ -44,8 +45,8 @@ class FactRole(SphinxRole):
         try:
             record = fact(fact_id)
         except UnknownFact as error:
-            logger.error("%s, op pagina '%s' (zie miskraam/facts.yml)", error,
-                         self.env.docname, location=self.get_location(),
+            logger.error("%s, op pagina '%s' (zie %s)", error, self.env.docname,
+                         data.where(data.FACTS), location=self.get_location(),
                          type="miskraam", subtype="fact")
             return [nodes.inline(self.rawtext, fact_id, classes=["fact", "fact-unknown"])], []
         if form not in FORMS:

@@ -3,9 +3,9 @@
 Sphinx re-reads a page only when the page (or a file it noted as a dependency) changed.
 Pages with a ``{widget}`` note their widget's files themselves (``widgetdirective.py``);
 but every page shows the notice (from the alarm signs), many show ``{fact}`` numbers, and
-all are written by this package's Sphinx code. When any file of the package changes, we
-have Sphinx re-read every page. Nothing here touches myst-nb's execution cache: the
-chapters are plain MyST, and only the student notebooks execute.
+all are written by this package's Sphinx code. When any file of the package or of the book's
+data folder changes, we have Sphinx re-read every page. Nothing here touches myst-nb's
+execution cache: the chapters are plain MyST, and only the student notebooks execute.
 """
 
 from __future__ import annotations
@@ -15,8 +15,10 @@ from pathlib import Path
 
 from sphinx.util import logging
 
+from .. import data
+
 PACKAGE = Path(__file__).resolve().parent.parent
-PATTERNS = ("*.py", "*.js", "*.js_t", "*.css", "*.yml", "*.po")
+PATTERNS = ("*.py", "*.js", "*.js_t", "*.css", "*.yml", "*.po", "*.bib")
 STAMP = "miskraam-code.sha256"
 
 logger = logging.getLogger(__name__)
@@ -37,13 +39,15 @@ def _stamp_path(app) -> Path:
 
 
 def check_code(app, config):
-    fingerprint = code_fingerprint()
+    # the data folder was chosen by an earlier config-inited handler (datafolder.py)
+    fingerprint = code_fingerprint() + code_fingerprint(data.folder())
     stamp = _stamp_path(app)
     previous = stamp.read_text().strip() if stamp.exists() else None
     app.miskraam_fingerprint = fingerprint
     app.miskraam_code_changed = previous is not None and previous != fingerprint
     if app.miskraam_code_changed:
-        logger.info("miskraam: cursuscode gewijzigd; alle pagina's worden opnieuw gelezen")
+        logger.info("miskraam: cursuscode of gegevens gewijzigd; alle pagina's worden opnieuw "
+                    "gelezen")
 
 
 def outdated_pages(app, env, added, changed, removed):

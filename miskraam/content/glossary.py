@@ -1,4 +1,4 @@
-"""The glossary in the pages, written from ``miskraam/begrippen.yml``.
+"""The glossary in the pages, written from ``begrippen.yml`` in the book's data folder.
 
 - ``{begrippenlijst}`` (directive): the appendix, as Sphinx's own ``glossary`` (sorted), so
   ``{term}`` links to it; each entry's public text, then "Voor professionals".
@@ -18,7 +18,8 @@ from sphinx import addnodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, SphinxRole
 
-from ..glossary import GLOSSARY_PATH, GlossaryError, glossary, lookup
+from .. import data
+from ..glossary import GlossaryError, glossary, glossary_path, lookup
 from .datahealth import broken
 
 logger = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ class GlossaryDirective(SphinxDirective):
     has_content = False
 
     def run(self):
-        self.env.note_dependency(str(GLOSSARY_PATH))
+        self.env.note_dependency(str(glossary_path()))
         if broken("begrippenlijst"):  # reported once, when the build started
             return []
         container = nodes.container(classes=["miskraam-begrippen"])
@@ -58,7 +59,7 @@ class TermRole(SphinxRole):
     """A glossary term in running text, with its short explanation from the glossary."""
 
     def run(self):
-        self.env.note_dependency(str(GLOSSARY_PATH))
+        self.env.note_dependency(str(glossary_path()))
         match = ROLE_TEXT.match(self.text)
         shown = match["text"]
         name = match["term"] or shown
@@ -72,8 +73,8 @@ class TermRole(SphinxRole):
             return [nodes.inline(self.rawtext, shown)], []
         if not term.kort:
             logger.error("begrip op pagina '%s': '%s' heeft geen korte uitleg ('kort' in "
-                         "miskraam/begrippen.yml); gebruik {term} of vul 'kort' in",
-                         self.env.docname, term.term, location=self.get_location(),
+                         "%s); gebruik {term} of vul 'kort' in", self.env.docname, term.term,
+                         data.where(data.GLOSSARY), location=self.get_location(),
                          type="miskraam", subtype="begrip")
         ref = addnodes.pending_xref(self.rawtext, refdomain="std", reftype="term",
                                     reftarget=term.term.lower(), refexplicit=True, refwarn=True)

@@ -45,7 +45,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, SphinxRole
 
 from ..dutch import format_number
-from ..facts import REGISTRY_PATH, registry
+from ..facts import registry, registry_path
 from ..jsbundle import publish
 from .datahealth import broken
 from .pagedata import PageCollector
@@ -358,7 +358,7 @@ class VraagDirective(SphinxDirective):
         if fact_id not in facts:
             return f"':feit: {fact_id}' is geen record in het feitenregister"
         record = facts[fact_id]
-        self.env.note_dependency(str(REGISTRY_PATH))
+        self.env.note_dependency(str(registry_path()))
         try:
             if self.options.get("van"):
                 group = float(self.options["van"].replace(",", "."))

@@ -9,10 +9,10 @@
 ````
 
 renders the statement's public (default) or professional wording from
-``miskraam/uitspraken.yml``, parsed as MyST (so ``{fact}``, ``{term}`` and ``{cite:p}`` work
-inside), in a ``<div class="miskraam-uitspraak">`` that the tests recognise. Where sources
-differ on the point, the public form ends with where the difference is explained. An unknown
-id is a Dutch build error naming page and id.
+``uitspraken.yml`` (the book's data folder), parsed as MyST (so ``{fact}``, ``{term}`` and
+``{cite:p}`` work inside), in a ``<div class="miskraam-uitspraak">`` that the tests recognise.
+Where sources differ on the point, the public form ends with where the difference is
+explained. An unknown id is a Dutch build error naming page and id.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from docutils.statemachine import StringList
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from ..statements import STATEMENTS_PATH, StatementError, statement
+from ..statements import StatementError, statement, statements_path
 from .datahealth import broken
 
 logger = logging.getLogger(__name__)
@@ -41,7 +41,7 @@ class StatementDirective(SphinxDirective):
     option_spec = {"voor": _form}
 
     def run(self):
-        self.env.note_dependency(str(STATEMENTS_PATH))
+        self.env.note_dependency(str(statements_path()))
         form = self.options.get("voor", "publiek")
         if broken("uitspraken"):  # reported once, when the build started
             return []

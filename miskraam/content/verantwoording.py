@@ -9,21 +9,21 @@ date per chapter.
   so it cannot drift from the text. Each page's counts are collected when the page is read
   (``StudyCounts``), and added up when a page that shows the total is written.
 - ``{herzieningen}`` (directive): a table of every chapter with its review date and what the
-  review covered, from ``book/herziening.yml``; a chapter in the table of contents without an
-  entry is a build error.
+  review covered, from ``herziening.yml`` in the book's data folder; a chapter in the table of
+  contents without an entry is a build error.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from pathlib import Path
 
 import yaml
 from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, SphinxRole
 
+from .. import data
 from ..dutch import format_number
 from .pagedata import PageCollector
 from .quiz import question_node, result_node
@@ -36,7 +36,6 @@ WORDS_PER_MINUTE = 150  # studying professional Dutch text, slower than reading 
 MINUTES_PER_OPEN_EXERCISE = 5  # answer it yourself, then read the model answer
 MINUTES_PER_QUESTION = 1.5  # a closed question with its feedback
 
-REVIEW_FILE = "book/herziening.yml"
 #: sphinx-exercise's node classes for an exercise (numbered or not)
 EXERCISE_NODES = ("exercise_node", "exercise_enumerable_node", "exercise_unenumerable_node")
 
@@ -62,7 +61,7 @@ class reviews_node(whole_book_node):
 
 class HerzieningenDirective(SphinxDirective):
     def run(self):
-        self.env.note_dependency(str(Path(self.env.srcdir) / REVIEW_FILE))
+        self.env.note_dependency(str(data.path(data.REVIEWS)))
         return [reviews_node()]
 
 
@@ -71,9 +70,10 @@ class HerzieningenDirective(SphinxDirective):
 NOT_READ = (nodes.raw, nodes.literal_block, nodes.comment, nodes.system_message)
 #: counted by the minute, not by the word: exercises with their model answers, scored questions
 COUNTED_APART = ("widget_node", "question_node", "solution_node", *EXERCISE_NODES)
-#: looked things up in, not studied: the appendices and pages about the course itself
-REFERENCE_PAGES = ("book/kerngetallen", "book/bronnen", "book/begrippen", "book/verantwoording",
-                   "book/over", "book/nascholing/voortgang")
+#: looked things up in, not studied: the appendices and pages about the course itself (the
+#: config value ``miskraam_reference_pages``; these are its defaults)
+REFERENCE_PAGES = ["book/kerngetallen", "book/bronnen", "book/begrippen", "book/verantwoording",
+                   "book/over", "book/nascholing/voortgang"]
 
 
 def _reading_text(tree) -> str:
@@ -107,7 +107,7 @@ def measure(env) -> dict:
     """Words, open exercises and scored questions over the whole book, and the hours."""
     counts = StudyCounts.of(env)
     pages = [counts[doc] for doc in book_order(env) if doc in counts
-             and doc not in REFERENCE_PAGES]
+             and doc not in env.config.miskraam_reference_pages]
     words, exercises, questions = (sum(page[kind] for page in pages)
                                    for kind in ("words", "exercises", "questions"))
     minutes = (words / WORDS_PER_MINUTE + exercises * MINUTES_PER_OPEN_EXERCISE
@@ -143,7 +143,7 @@ def fill(app, doctree, docname):
 
 def _reviews_table(app, docname):
     env = app.env
-    path = Path(env.srcdir) / REVIEW_FILE
+    path = data.path(data.REVIEWS)
     entries = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
     table = nodes.table(classes=["miskraam-herzieningen"])
     group = nodes.tgroup(cols=3)
@@ -163,7 +163,7 @@ def _reviews_table(app, docname):
         entry = (entries or {}).get(doc)
         if not entry:
             logger.error("%s: hoofdstuk '%s' heeft geen herzieningsdatum; vul die in",
-                         REVIEW_FILE, doc, type="miskraam", subtype="herziening")
+                         data.shown(path), doc, type="miskraam", subtype="herziening")
             continue
         row = nodes.row()
         title = env.titles[doc].astext() if doc in env.titles else doc
@@ -180,6 +180,7 @@ def _reviews_table(app, docname):
 
 
 def setup(app):
+    app.add_config_value("miskraam_reference_pages", REFERENCE_PAGES, "env", [list])
     app.add_role("cursusversie", CursusversieRole())
     app.add_node(studyload_node)
     app.add_node(reviews_node)

@@ -30,6 +30,7 @@ from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
 
+from .. import data
 from .datahealth import broken
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -114,9 +115,9 @@ def widget_files(cls) -> list[Path]:
     here = module.parent
     scripts = module_files(module.stem) if module.with_suffix(".js").exists() else []
     files = [module, *scripts, here / "base.py", here / "widgets.css",
-             *here.glob("*.yml"),
              PACKAGE / "palette.py", PACKAGE / "figures.py", PACKAGE / "facts.py",
-             PACKAGE / "facts.yml", PACKAGE / "alarm.py", PACKAGE / "alarmsignalen.yml"]
+             PACKAGE / "alarm.py",
+             *(data.path(name) for name in (data.FACTS, data.ALARM_SIGNS, data.DECISION_AID))]
     return [path for path in files if path.exists()]
 
 

@@ -2,9 +2,9 @@
 informs and does not replace care.
 
 Written once, here, and placed in the theme's announcement banner of every page (also
-search and index pages). The signs come from ``miskraam/alarmsignalen.yml``; the notice
-names them in words, without numbers or links into the appendix, and links to the page
-with all alarm signs.
+search and index pages). The signs come from ``alarmsignalen.yml`` in the book's data folder;
+the notice names them in words, without numbers or links into the appendix, and links to the
+page with all alarm signs (the config value ``miskraam_alarm_page``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from ..alarm import alarm_signs
 from ..content.alarmbox import SAFE_TEXT
 from ..content.datahealth import broken
 
-#: the page with all alarm signs; linked from the notice when it is part of the book
+#: the default of ``miskraam_alarm_page``: the page with all alarm signs, linked from the
+#: notice when it is part of the book
 ALARM_PAGE = "book/deel1/wanneer-bellen"
 
 
@@ -43,13 +44,14 @@ def notice_html(alarm_href: str | None) -> str:
 
 
 def add_notice(app, pagename, templatename, context, doctree):
-    alarm_href = None
-    if ALARM_PAGE in app.env.found_docs and pagename != ALARM_PAGE:
-        alarm_href = app.builder.get_relative_uri(pagename, ALARM_PAGE)
+    alarm_href, alarm_page = None, app.config.miskraam_alarm_page
+    if alarm_page in app.env.found_docs and pagename != alarm_page:
+        alarm_href = app.builder.get_relative_uri(pagename, alarm_page)
     context["theme_announcement"] = notice_html(alarm_href)
     # pydata-sphinx-theme reads an (otherwise undefined) default_mode; empty logs a console error
     context["default_mode"] = "light"
 
 
 def setup(app):
+    app.add_config_value("miskraam_alarm_page", ALARM_PAGE, "html", [str])
     app.connect("html-page-context", add_notice)

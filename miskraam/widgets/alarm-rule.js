@@ -2,7 +2,7 @@
 // rule that turns it into advice. No DOM here: tests/js/alarm-rule.test.mjs runs it in Node as
 // a table (every sign x every form of input x bad input); the widget (wanneer_bellen.js) shows
 // what it returns. The signs, pain levels, limits and texts come from Python
-// (miskraam/alarmsignalen.yml and the facts registry), through the widget's model.
+// (book/data/alarmsignalen.yml and the facts registry), through the widget's model.
 //
 // Safe by construction: every sign is evaluated on its own, so any alarm sign gives the advice
 // to call, whatever else is empty or wrong. What cannot be read is never "no alarm": the widget

@@ -1,6 +1,6 @@
 // Curettage: adhesions in the uterus. The leaflet's figure after a curettage (without a
 // source), and the research figure, seen at hysteroscopy after any of the three ways. The
-// words follow the statement "verklevingen-10-13" (miskraam/uitspraken.yml).
+// words follow the statement "verklevingen-10-13" (book/data/uitspraken.yml).
 
 function render({ model, el }) {
   const facts = model.get("facts");

@@ -1,19 +1,19 @@
-"""Keuzehulp: an option grid comparing waiting, medication and curettage."""
+"""Keuzehulp: an option grid comparing waiting, medication and curettage (its text:
+``keuzehulp.yml`` in the book's data folder)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 from html import escape
-from pathlib import Path
 
 import traitlets
 import yaml
 
+from .. import data
 from ..facts import fact
 from .base import Choices, CourseWidget, Data, es_module, reject
 
-GRID_PATH = Path(__file__).with_name("keuzehulp.yml")
 PLACEHOLDER = re.compile(r"\{fact:([a-z0-9-]+)\}")
 
 
@@ -21,16 +21,20 @@ def _fill(text: str) -> str:
     return PLACEHOLDER.sub(lambda match: fact(match[1]).wording, text)
 
 
-@lru_cache(maxsize=1)
 def grid() -> dict:
     """The grid with every {fact:id} replaced by the registry's wording."""
-    raw = yaml.safe_load(GRID_PATH.read_text(encoding="utf-8"))
+    return _filled(data.path(data.DECISION_AID))
+
+
+@lru_cache(maxsize=4)
+def _filled(path) -> dict:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     keys = [option["key"] for option in raw["options"]]
     questions = []
     for question in raw["questions"]:
         missing = [key for key in keys if key not in question]
         if missing:
-            raise ValueError(f"keuzehulp.yml, vraag '{question['key']}': "
+            raise ValueError(f"{data.shown(path)}, vraag '{question['key']}': "
                              f"cel ontbreekt voor {missing}")
         questions.append({"key": question["key"], "label": question["label"],
                           "cells": {key: _fill(question[key]) for key in keys}})
@@ -38,16 +42,16 @@ def grid() -> dict:
 
 
 def grid_fact_ids() -> tuple[str, ...]:
-    text = GRID_PATH.read_text(encoding="utf-8")
+    text = data.path(data.DECISION_AID).read_text(encoding="utf-8")
     return tuple(dict.fromkeys(PLACEHOLDER.findall(text)))
 
 
-def static_html(data: dict | None = None, options=None, questions=None) -> str:
+def static_html(table: dict | None = None, options=None, questions=None) -> str:
     """The grid (its chosen options and questions) as an HTML table: the fallback for
     print and without JavaScript."""
-    data = data or grid()
-    shown = [o for o in data["options"] if options is None or o["key"] in options]
-    asked = [q for q in data["questions"] if questions is None or q["key"] in questions]
+    table = table or grid()
+    shown = [o for o in table["options"] if options is None or o["key"] in options]
+    asked = [q for q in table["questions"] if questions is None or q["key"] in questions]
     head = "".join(f'<th scope="col">{escape(o["label"])}</th>' for o in shown)
     rows = "".join(
         f'<tr><th scope="row">{escape(q["label"])}</th>'
@@ -79,10 +83,10 @@ class Keuzehulp(CourseWidget):
                         options=lambda: [q["key"] for q in grid()["questions"]]).tag(sync=True)
 
     def __init__(self, **kwargs):
-        data = grid()
-        kwargs.setdefault("options", [option["key"] for option in data["options"]])
-        kwargs.setdefault("questions", [question["key"] for question in data["questions"]])
-        super().__init__(grid=data, **kwargs)
+        table = grid()
+        kwargs.setdefault("options", [option["key"] for option in table["options"]])
+        kwargs.setdefault("questions", [question["key"] for question in table["questions"]])
+        super().__init__(grid=table, **kwargs)
 
     def limits_payload(self) -> dict:
         return {"groups": self.GROUPS}
@@ -90,8 +94,8 @@ class Keuzehulp(CourseWidget):
     @traitlets.validate("grid")
     def _grid_comes_from_its_file(self, proposal):
         if proposal["value"] != grid():
-            raise reject("Keuzehulp: de keuzehulp komt uit keuzehulp.yml en kan niet worden "
-                         "aangepast.")
+            raise reject(f"Keuzehulp: de keuzehulp komt uit {data.where(data.DECISION_AID)} en "
+                         "kan niet worden aangepast.")
         return proposal["value"]
 
     def static_html(self) -> str:

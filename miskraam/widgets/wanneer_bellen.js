@@ -4,7 +4,7 @@
 //
 // The rule and the reading of what she types live in alarm-rule.js (tested in Node); this
 // module only builds the form and shows what the rule returns. The signs, pain levels, limits
-// and texts come from the model (Python: miskraam/alarmsignalen.yml and the facts registry).
+// and texts come from the model (Python: book/data/alarmsignalen.yml and the facts registry).
 //
 // On a phone: every message and yes/no question stands right under its field (linked with
 // aria-describedby), never elsewhere; a short bar with the advice sticks to the bottom of the

@@ -1,11 +1,11 @@
 """Wanneer bellen?: a learning example that says plainly whether to call now, or to call 112.
 
 Not a triage tool: the module says so to the reader. The alarm signs are data
-(``miskraam/alarmsignalen.yml``, thresholds from the facts registry), sent to the ES module in
-the synced ``alarm`` trait; ``alarm-rule.js`` applies the one rule: any sign gives "bel nu", a
-sign of level 112 gives "bel 112", and input that is missing, wrong or unreadable is named
-beside its field and never holds an alarm back. Inputs are validated here too (Python traits,
-Dutch messages).
+(``alarmsignalen.yml`` in the book's data folder, thresholds from the facts registry), sent to
+the ES module in the synced ``alarm`` trait; ``alarm-rule.js`` applies the one rule: any sign
+gives "bel nu", a sign of level 112 gives "bel 112", and input that is missing, wrong or
+unreadable is named beside its field and never holds an alarm back. Inputs are validated here
+too (Python traits, Dutch messages).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from html import escape
 
 import traitlets
 
+from .. import data
 from ..alarm import alarm_signs
 from .base import Choices, CourseWidget, Data, Number, Text, es_module, reject
 
@@ -59,8 +60,8 @@ class WanneerBellen(CourseWidget):
     @traitlets.validate("alarm")
     def _alarm_comes_from_the_data(self, proposal):
         if proposal["value"] != alarm_signs().payload():
-            raise reject("Alarmsignalen: de alarmsignalen komen uit alarmsignalen.yml en "
-                         "kunnen hier niet worden aangepast.")
+            raise reject(f"Alarmsignalen: de alarmsignalen komen uit "
+                         f"{data.where(data.ALARM_SIGNS)} en kunnen hier niet worden aangepast.")
         return proposal["value"]
 
     def _signs_by_level(self):

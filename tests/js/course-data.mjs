@@ -1,5 +1,5 @@
 // The course's data as the widgets receive it: the alarm signs and the call widget's limits,
-// read from Python (miskraam/alarmsignalen.yml and the facts registry), never copied here.
+// read from Python (book/data/alarmsignalen.yml and the facts registry), never copied here.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -4,10 +4,12 @@ Three fixes, each explained in docs/architecture.md:
 - the index and the query are stemmed by the same Snowball algorithm: Sphinx 7.4 ships the
   Dutch stemmer of Snowball 2.1 as JavaScript, so ``snowballstemmer`` is pinned below 3
   (version 3 changed the Dutch stemmer) in requirements.txt;
-- ``scorer.js`` (Sphinx's ``html_search_scorer`` hook) ranks the public chapters first and
-  keeps numbers such as "112" as search terms;
-- ``zoektermen.yml`` lists the words readers type per page; they become index entries at
-  the top of that page, which Sphinx's search ranks above a word in running text.
+- ``scorer.js`` (Sphinx's ``html_search_scorer`` hook) ranks the public chapters first (the
+  pages named by ``miskraam_public_pages``) and keeps numbers such as "112" as search terms;
+- the search words file (``miskraam_search_words``, ``zoektermen.yml`` in the book's data
+  folder) lists the words readers type per page; they become index entries at the top of that
+  page, which Sphinx's search ranks above a word in running text. A page it names that the
+  book does not have fails the build.
 """
 
 from __future__ import annotations
@@ -23,46 +25,59 @@ from sphinx import addnodes
 from sphinx.errors import ExtensionError
 from sphinx.transforms import SphinxTransform
 
+from ... import data
+
 HERE = Path(__file__).parent
 SCORER = HERE / "scorer.js"
-TERMS = HERE / "zoektermen.yml"
 TARGET_ID = "zoektermen"
 
 
 @lru_cache(maxsize=4)  # read once per build, not once per page
-def load_terms(path: Path = TERMS) -> dict[str, list[str]]:
-    """Page -> search words, validated, with Dutch messages naming the page."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict):
-        raise ExtensionError(f"{path.name}: verwacht per pagina een lijst zoekwoorden")
-    for page, words in data.items():
+def load_terms(path: Path) -> dict[str, list[str]]:
+    """Page -> search words, validated, with Dutch messages naming the file and the page."""
+    where = data.shown(path)
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(entries, dict):
+        raise ExtensionError(f"{where}: verwacht per pagina een lijst zoekwoorden")
+    for page, words in entries.items():
         if not isinstance(words, list) or not words:
-            raise ExtensionError(f"{path.name}, pagina '{page}': geef een lijst zoekwoorden")
+            raise ExtensionError(f"{where}, pagina '{page}': geef een lijst zoekwoorden")
         for word in words:
             if not isinstance(word, (str, int)) or str(word) != str(word).strip().lower():
-                raise ExtensionError(f"{path.name}, pagina '{page}': '{word}' moet een woord "
+                raise ExtensionError(f"{where}, pagina '{page}': '{word}' moet een woord "
                                      "in kleine letters zijn")
-    return {page: [str(word) for word in words] for page, words in data.items()}
+    return {page: [str(word) for word in words] for page, words in entries.items()}
 
 
 def use_course_scorer(app, config):
-    if not config.html_search_scorer:
-        config.html_search_scorer = str(SCORER)
+    """Our scorer, with the public pages of ``miskraam_public_pages`` filled in. Sphinx pastes
+    the scorer file into ``language_data.js`` as it is, so the value is written into a copy
+    beside the doctrees."""
+    if config.html_search_scorer:
+        return
+    scorer = Path(app.doctreedir) / SCORER.name
+    scorer.parent.mkdir(parents=True, exist_ok=True)
+    text = SCORER.read_text(encoding="utf-8").replace(
+        "publicPages: PUBLIC_PAGES", f"publicPages: {json.dumps(config.miskraam_public_pages)}")
+    if not scorer.exists() or scorer.read_text(encoding="utf-8") != text:
+        scorer.write_text(text, encoding="utf-8")
+    config.html_search_scorer = str(scorer)
 
 
-def terms_file(app) -> Path:
-    """The search words file: ``miskraam_search_words`` in the configuration, relative to the
-    project's configuration folder, or the course's own file."""
+def terms(app) -> dict[str, list[str]]:
+    """Page -> the words readers type for it, from the search words file
+    (``miskraam_search_words`` in the data folder); none when the book names no file."""
     chosen = app.config.miskraam_search_words
-    return Path(app.confdir) / chosen if chosen else TERMS
+    return load_terms(data.path(chosen)) if chosen else {}
 
 
 def check_pages(app, env, docnames):
-    """A renamed or misspelt page fails the build (in the course; other books are left be)."""
-    pages = set(load_terms(terms_file(app)))
-    unknown = sorted(pages - set(env.found_docs))
-    if unknown and len(unknown) < len(pages):
-        raise ExtensionError(f"{TERMS.name}: onbekende pagina('s) {', '.join(unknown)}")
+    """A page in the search words file that the book does not have (renamed or misspelt)
+    fails the build."""
+    unknown = sorted(set(terms(app)) - set(env.found_docs))
+    if unknown:
+        raise ExtensionError(f"{data.where(app.config.miskraam_search_words)}: onbekende "
+                             f"pagina('s) {', '.join(unknown)}")
 
 
 class SearchWords(SphinxTransform):
@@ -76,7 +91,7 @@ class SearchWords(SphinxTransform):
     default_priority = 800
 
     def apply(self, **kwargs):
-        words = load_terms(terms_file(self.app)).get(self.env.docname)
+        words = terms(self.app).get(self.env.docname)
         section = next(iter(self.document.findall(nodes.section)), None)
         if not words or section is None:
             return
@@ -107,7 +122,7 @@ def complete_index_entries(app, exception):
     index = json.loads(match.group(1))
     docnames, entries = index["docnames"], index["indexentries"]
     added = False
-    for page, words in load_terms(terms_file(app)).items():
+    for page, words in terms(app).items():
         if page not in docnames:
             continue
         number = docnames.index(page)
@@ -123,8 +138,9 @@ def complete_index_entries(app, exception):
 
 
 def setup(app):
+    app.add_config_value("miskraam_search_words", "", "env", [str])
+    app.add_config_value("miskraam_public_pages", "book/deel1/", "html", [str])
     app.connect("config-inited", use_course_scorer)
     app.connect("env-before-read-docs", check_pages)
-    app.add_config_value("miskraam_search_words", "", "env", [str])
     app.add_transform(SearchWords)
     app.connect("build-finished", complete_index_entries)

@@ -4,7 +4,8 @@
 // Sphinx ranks a word in a page's text equally on every page, and breaks ties alphabetically,
 // so a reader who types "bloedverlies" got the final self-test and a notebook first. The public
 // chapters (Part I) answer what most readers search for, so they come first; everything else
-// keeps Sphinx's own order.
+// keeps Sphinx's own order. PUBLIC_PAGES is replaced by the config value miskraam_public_pages
+// (the start of their page names) when the book is built (search/__init__.py).
 var Scorer = {
   objNameMatch: 11,
   objPartialMatch: 6,
@@ -15,9 +16,10 @@ var Scorer = {
   term: 5,
   partialTerm: 2,
   publicChapterBoost: 10,
+  publicPages: PUBLIC_PAGES,
   score: (result) => {
     const [docname, , , , score] = result;
-    return docname.startsWith("book/deel1/") ? score + Scorer.publicChapterBoost : score;
+    return docname.startsWith(Scorer.publicPages) ? score + Scorer.publicChapterBoost : score;
   },
 };
 

@@ -2,8 +2,8 @@
 # in Chromium from file://.
 from pathlib import Path
 
-import miskraam
 import miskraam.theme
+from miskraam import data
 
 extensions = ["myst_parser", "sphinxcontrib.bibtex", "miskraam.content", "miskraam.theme"]
 language = "nl"
@@ -11,7 +11,8 @@ exclude_patterns = ["_build"]
 release = "0.9-test"
 locale_dirs = [str(Path(miskraam.theme.__file__).parent / "locale")]
 # the appendix of key figures ({fact} links to it) cites the course bibliography
-# (found from the package, so that a copy of this folder elsewhere builds too)
-bibtex_bibfiles = [str(Path(miskraam.__file__).resolve().parents[1] / "book" / "references.bib")]
+# in the course's data folder (found through the package, so that a copy of this folder
+# elsewhere builds too)
+bibtex_bibfiles = [str(data.repository_folder() / data.BIBLIOGRAPHY)]
 # the course's theme: its stylesheet hides the feedback until a question is checked
 html_theme = "miskraam"
