@@ -390,7 +390,7 @@ def test_the_case_escalates_as_the_alarm_signs_demand(html):
     from .triage import level_said, sentences, signs_in
 
     page = (html / "book" / "deel4" / "diagnose.html").read_text(encoding="utf-8")
-    soup = BeautifulSoup(page, "html.parser")
+    soup = BeautifulSoup(page, "lxml")
     heading = soup.find(lambda tag: tag.name == "h2" and "Casus" in tag.get_text())
     case = heading.find_parent("section")
     for generated in case.select(".miskraam-alarmzin"):

@@ -130,7 +130,7 @@ def test_internal_links_work(edition):
 def test_widgets_are_their_static_figures_with_their_text(edition):
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(edition["html"], "html.parser")
+    soup = BeautifulSoup(edition["html"], "lxml")
     cells = soup.select(".miskraam-widget-cell")
     written = sum(path.read_text(encoding="utf-8").count("```{widget}")
                   for path in (ROOT / "book").rglob("*.md"))

@@ -21,7 +21,7 @@ PART_IV = [name for name in toc_sources() if name.startswith("book/deel4/")]
 
 
 def soup(html_root: Path) -> BeautifulSoup:
-    return BeautifulSoup((html_root / f"{PAGE}.html").read_text(encoding="utf-8"), "html.parser")
+    return BeautifulSoup((html_root / f"{PAGE}.html").read_text(encoding="utf-8"), "lxml")
 
 
 def exercises(page: BeautifulSoup) -> dict[str, tuple[str, BeautifulSoup]]:

@@ -223,7 +223,7 @@ def test_the_reader_tells_no_evidence_from_no_effect(sentence, claims):
 def test_no_page_says_acupuncture_or_herbs_do_not_work(html):
     found = []
     for page in content_pages(html):
-        soup = BeautifulSoup(page.read_text("utf-8"), "html.parser")
+        soup = BeautifulSoup(page.read_text("utf-8"), "lxml")
         # a source's words, and the wrong options of a question (a misconception on purpose)
         for element in soup.select('blockquote, .miskraam-optie[data-goed="0"] > label'):
             element.decompose()

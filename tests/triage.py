@@ -233,7 +233,7 @@ def _case_findings(page: str, soup) -> list[Finding]:
 
 def read_page(page: str, html: str) -> list[Finding]:
     """Every sentence of a built page that gives an alarm sign another level than the rule."""
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(html, "lxml")
     findings = _case_findings(page, soup)
     for form in soup.select("form.miskraam-vraag"):
         findings += _question_findings(page, form)
@@ -276,7 +276,7 @@ def period_measures(page: str, html: str) -> list[str]:
     from miskraam.alarm import alarm_signs
 
     pattern = alarm_signs().sign(PERIOD_SIGN).pattern()
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(html, "lxml")
     for element in soup.select(", ".join(GENERATED)):
         element.decompose()
     found = []
@@ -301,7 +301,7 @@ LOW_THRESHOLD = {"ongerust"}
 def unhurried_calls(page: str, html: str) -> list[str]:
     """Sentences that tell her to call for a sign of level "bel" without saying "at once": a
     lower level than the rule ("Bel dan." where alarmsignalen.yml says "Bel dan meteen")."""
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(html, "lxml")
     found = []
     for _, text in _chunks(soup.body or soup):
         for sentence in sentences(text):
@@ -324,7 +324,7 @@ GENERATED = (".miskraam-alarm", ".miskraam-alarmzin", ".miskraam-notice", ".misk
 def hand_copies(page: str, html: str, at_least: int = 3) -> list[str]:
     """Sentences outside what is written from alarmsignalen.yml that list several alarm signs
     with an action: a hand copy of the alarm list, which goes stale when a sign changes."""
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(html, "lxml")
     for element in soup.select(", ".join(GENERATED)):
         element.decompose()
     for form in soup.select("form.miskraam-vraag"):

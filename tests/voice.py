@@ -20,7 +20,7 @@ SKIP = ("script", "style", "blockquote")
 
 
 def _readable(html: str, remove: tuple[str, ...]):
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(html, "lxml")
     for element in soup.select(", ".join((*SKIP, *remove))):
         element.decompose()
     return soup
