@@ -237,14 +237,15 @@ def test_nothing_floats_over_the_advice_or_the_112_instructions(widget, tab):
     for _ in range(40):
         tab.mouse.wheel(0, -40)
         tab.wait_for_timeout(50)
-        for n in range(parts.count()):
-            blocked = parts.nth(n).evaluate("""el => {
+        # every line at once, in one round trip: null when off screen, "" when on top
+        found = parts.evaluate_all("""lines => lines.map((el) => {
                 const box = el.getBoundingClientRect();
                 const y = box.top + box.height / 2;
                 if (y < 60 || y > innerHeight - 2) return null;   // not on the screen
                 const top = document.elementFromPoint(box.left + box.width / 2, y);
                 return el.contains(top) ? "" : (top.id || top.className || top.tagName);
-            }""")
+            })""")
+        for n, blocked in enumerate(found):
             if blocked is not None:
                 seen.add(n)
                 assert blocked == "", (parts.nth(n).inner_text(), blocked)
