@@ -185,11 +185,8 @@ def test_the_nascholing_module_scores_passes_and_prints_a_true_certificate(tab, 
     total = tab.locator("form.miskraam-vraag").count()
     assert 30 <= total <= 40
     needed = -(-70 * total // 100)  # the fewest right answers that reach 70%
-    result = take_the_module(tab, needed - 1)
-    assert result.startswith("Nog niet geslaagd.")
-    assert f"{round(100 * (needed - 1) / total)}%" in result
-    assert tab.locator(".miskraam-certificaat").count() == 0
-    tab.get_by_role("button", name="Begin opnieuw").click()
+    # one answer fewer fails: the scoring at the pass mark is tested in Node
+    # (tests/js/quiz.test.mjs, "reaching it exactly passes"); here the page as she takes it
     result = take_the_module(tab, needed)
     assert result.startswith("Geslaagd."), result
     assert f"Je score is {round(100 * needed / total)}% ({needed} van de {total}" in result
@@ -199,6 +196,9 @@ def test_the_nascholing_module_scores_passes_and_prints_a_true_certificate(tab, 
     certificate = tab.locator(".miskraam-certificaat").inner_text()
     load = re.search(r"Studielast: ([\d,]+) uur", certificate).group(1)
     version = re.search(r"Cursusversie: (\S+)", certificate).group(1)
+    tab.get_by_role("button", name="Begin opnieuw").click()
+    assert f"Beantwoord: 0 van de {total}" in tab.locator(".miskraam-toetsuitslag").inner_text()
+    assert tab.locator(".miskraam-certificaat").count() == 0
     tab.goto(f"{server}/book/verantwoording.html")
     page_text = tab.locator("main").inner_text()
     assert f"Studielast: {load} uur." in page_text
