@@ -311,3 +311,19 @@ def test_a_bad_question_is_a_dutch_build_error_naming_page_and_question(make_app
     app.build()
     warnings = app._warning.getvalue()
     assert "op pagina 'vragen'" in warnings and expected in warnings, warnings
+
+
+def test_a_unit_is_written_as_text_not_as_html(make_app, tmp_path):
+    """A question's values reach the page escaped: a unit with HTML's own characters is shown
+    as typed, and cannot open an element of its own."""
+    source = tmp_path / "bron"
+    shutil.copytree(ROOTS / "test-quiz", source)
+    (source / "vragen.md").write_text(
+        "# Vragen\n\n```{vraag}\n:id: a\n:soort: getal\n:feit: afwachten-binnen-3-weken\n"
+        ":van: 50\n:heel:\n:eenheid: <i>vrouwen</i> & \"meer\"\n\nBij hoeveel van 50?\n\n+++\n"
+        "Uitleg.\n```\n", encoding="utf-8")
+    app = make_app("html", srcdir=source)
+    app.build()
+    page = (Path(app.outdir) / "vragen.html").read_text(encoding="utf-8")
+    assert "<i>vrouwen</i>" not in page
+    assert "Jouw antwoord (&lt;i&gt;vrouwen&lt;/i&gt; &amp; &quot;meer&quot;)" in page

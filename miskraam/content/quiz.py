@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from html import escape
 from pathlib import Path
 
 from docutils import nodes
@@ -256,8 +257,9 @@ class VraagDirective(SphinxDirective):
                 return self._refuse(problem)
             unit = self.options.get("eenheid", "").strip()
             field_id = f"vraag-{name}-getal"
+            # the author's unit is text, not HTML: escaped like every value the page shows
             fieldset += nodes.raw(
-                "", f'<label for="{field_id}">Jouw antwoord{f" ({unit})" if unit else ""}'
+                "", f'<label for="{field_id}">Jouw antwoord{f" ({escape(unit)})" if unit else ""}'
                     f'</label> <input type="text" inputmode="decimal" autocomplete="off" '
                     f'id="{field_id}" name="{field_id}">', format="html")
             # with a broken registry (reported once, in Dutch) the answer is a blank, like a fact
