@@ -195,6 +195,7 @@ FACT = {"id": "voorbeeld-getal", "label": "Een voorbeeld", "value": 20, "unit": 
     ([{**FACT, "value": True}], ("veld 'value': 'True' is geen getal",)),
     ([{**FACT, "unit": "liter"}], ("veld 'unit': onbekende eenheid 'liter' (toegestaan: procent",)),
     ([{**FACT, "kleur": "rood"}], ("veld 'kleur': onbekend veld (toegestaan: id, label",)),
+    ([{**FACT, "meanig": "x"}], ("veld 'meanig': onbekend veld", "bedoel je 'meaning'?")),
 ])
 def test_a_registry_of_the_wrong_shape_names_record_and_field(records, words):
     raises(FactError, lambda: parse_facts(records), *words)
