@@ -25,17 +25,17 @@ from collections.abc import Callable
 
 from jsonschema import Draft202012Validator
 
-#: (where, rest): the record an error's path points into, named as a message names it
-#: ("feit 'x'", or "" for the file as a whole), and the path within that record
-Place = Callable[[list], tuple[str, list]]
+#: (document, an error's path) -> (where, rest): the record the path points into, named as a
+#: message names it ("feit 'x'", or "" for the file as a whole), and the path within it
+Place = Callable[[object, list], tuple[str, list]]
 
 #: a schema dict for a non-empty text: a string with something other than spaces
 TEXT = {"type": "string", "pattern": r"\S"}
 
 
-def text(message: str, **fout) -> dict:
-    """A required text field: a string that is not blank; `message` for any error."""
-    return {**TEXT, "fout": {"*": message, **fout}} if fout else {**TEXT, "fout": message}
+def text(message: str) -> dict:
+    """A text field: a string that is not blank; `message` for any error."""
+    return {**TEXT, "fout": message}
 
 
 def text_list(message: str | dict, **extra) -> dict:
@@ -76,6 +76,7 @@ def _validator(schema: dict) -> Draft202012Validator:
 
 
 def message(error, schema: dict, document, place: Place) -> str:
+    """The Dutch message of one jsonschema error: "<where>, veld '<field>': <what>"."""
     path = list(error.absolute_path)
     where, rest = place(document, path)
     said = _fout(schema, list(error.absolute_schema_path))
