@@ -3,7 +3,8 @@ in the book's data folder).
 
 One list feeds the notice on every page, the alarm box on "Wanneer bel je?" and the
 "Wanneer bellen?" widget. Thresholds (pads per hour, fever) come from the facts registry.
-Loading validates the file and names the sign and field of a mistake, in Dutch.
+Loading validates the file against its JSON Schema (``SCHEMA``, ``shapes.py``) and names the
+sign and field of a mistake, in Dutch.
 """
 
 from __future__ import annotations
@@ -16,17 +17,86 @@ from pathlib import Path
 
 import yaml
 
-from . import data
+from . import data, shapes
 from .facts import FactError, fact
 
 LEVELS = ("112", "bel")
 INPUTS = ("vinkje", "maandverbanden", "temperatuur", "pijn", "samen")
 THRESHOLD_INPUTS = {"maandverbanden": "maandverbanden-per-uur", "temperatuur": "graden-celsius"}
-FIELDS = ("id", "level", "input", "box", "notice", "reason", "source", "label", "fact",
-          "pain", "group", "at_limit", "samen", "vraag", "herken")
 GROUP_FIELDS = ("kop", "uitleg")
 #: what the course says around the signs (headings, what to do after calling 112), written once
 TEXTS = ("kop_112", "kop_bel", "actie_112", "actie_bel", "wie_bel", "na_112")
+
+NO_TEXT = "ontbreekt of is geen tekst"
+LISTS = (None, "verwacht de lijsten 'pijn' en 'signalen'")
+TOGETHER = ("geef een lijst van lijsten met twee of meer signalen, bijvoorbeeld "
+            "[[duizelig, klam]]")
+FIELD_ERRORS = {"type": "is geen verzameling velden", "required": NO_TEXT,
+                "additionalProperties": "onbekend veld"}
+
+
+def _when(field: str, *values: str) -> dict:
+    return {"required": [field], "properties": {field: {"enum": list(values)}}}
+
+
+#: a sign's shape; a new field is declared under "properties" (and in `Sign`)
+SIGN = {
+    "type": "object",
+    "fout": FIELD_ERRORS,
+    "additionalProperties": False,
+    "required": ["id", "level", "input", "box", "reason", "source", "herken"],
+    "properties": {
+        "id": shapes.text(NO_TEXT),
+        "level": {"enum": list(LEVELS), "fout": "kies '112' of 'bel' (niet '{waarde}')"},
+        "input": {"enum": list(INPUTS), "fout": f"kies uit {', '.join(INPUTS)}"},
+        **{field: shapes.text(NO_TEXT) for field in (
+            "box", "notice", "reason", "source", "label", "fact", "pain", "group", "at_limit",
+            "vraag", "herken")},
+        "samen": {"type": "array", "minItems": 1, "fout": TOGETHER,
+                  "items": {"type": "array", "minItems": 2, "items": {"type": "string"}}},
+    },
+    "allOf": [
+        # the notice on every page names every 112 sign
+        {"if": _when("level", "112"), "then": {"required": ["notice"]}},
+        {"if": _when("input", "vinkje"), "then": {"required": ["label"]}},
+        {"if": _when("input", *THRESHOLD_INPUTS), "then": {"required": ["fact", "at_limit"]},
+         "else": {"not": {"required": ["fact"]}, "fout": {
+             "not": ("fact", "alleen voor maandverbanden of temperatuur")}}},
+        {"if": _when("input", "samen"), "then": {"required": ["samen"],
+                                                 "fout": {"required": TOGETHER}},
+         "else": {"not": {"required": ["samen"]}, "fout": {
+             "not": ("samen", "alleen bij input 'samen'")}}},
+    ],
+}
+#: the file's shape (miskraam/shapes.py)
+SCHEMA = {
+    "type": "object",
+    "fout": {"type": LISTS, "required": LISTS},
+    "required": ["pijn", "signalen"],
+    "properties": {
+        "pijn": {"type": "array", "fout": {"type": LISTS}, "items": {
+            "type": "object", "required": ["id", "label"],
+            "properties": {"id": {"type": "string", "minLength": 1},
+                           "label": {"type": "string", "minLength": 1}},
+            "fout": {"*": (None, "geef 'id' en 'label'")}}},
+        "groepen": {
+            "type": "object",
+            "fout": {"type": (None, f"verwacht per groep de velden {', '.join(GROUP_FIELDS)}")},
+            "additionalProperties": {
+                "type": "object", "additionalProperties": False,
+                "required": list(GROUP_FIELDS),
+                "properties": {field: shapes.text(NO_TEXT) for field in GROUP_FIELDS},
+                "fout": FIELD_ERRORS | {
+                    "type": (None, f"verwacht de velden {', '.join(GROUP_FIELDS)}")}}},
+        "signalen": {"type": "array", "minItems": 1, "items": SIGN,
+                     "fout": {"type": LISTS, "minItems": LISTS}},
+        "teksten": {"type": "object", "additionalProperties": False, "required": list(TEXTS),
+                    "properties": {name: shapes.text(NO_TEXT) for name in TEXTS},
+                    "fout": FIELD_ERRORS},
+    },
+    "allOf": [{"required": ["teksten"], "fout": {
+        "required": (None, f"verwacht 'teksten' met {', '.join(TEXTS)}")}}],
+}
 
 
 class AlarmError(ValueError):
@@ -114,79 +184,57 @@ class AlarmSigns:
                 "signs": [sign.payload() for sign in self.signs], "texts": dict(self.texts)}
 
 
-def _text(raw: dict, field: str, where: str) -> str:
-    value = raw.get(field)
-    if not isinstance(value, str) or not value.strip():
-        raise AlarmError(f"{where}, veld '{field}': ontbreekt of is geen tekst")
-    return value
+def _place(content, path: list) -> tuple[str, list]:
+    """Where in the file an error is, as the messages name it."""
+    part, rest = (path[0], path[1:]) if path else (None, [])
+    if part == "signalen" and rest:
+        raw, position = content["signalen"][rest[0]], rest[0] + 1
+        name = f"'{raw.get('id') or position}'" if isinstance(raw, dict) else position
+        return f"signaal {name}", rest[1:]
+    if part == "pijn" and rest:
+        return f"pijnniveau {content['pijn'][rest[0]]!r}", rest[1:]
+    if part == "groepen":
+        return (f"groep '{rest[0]}'", rest[1:]) if rest else ("alarmsignalen, 'groepen'", [])
+    if part == "teksten":
+        return "alarmsignalen, teksten", rest
+    return "alarmsignalen", path
 
 
-def _check_sign(raw, position: int, pain_ids: list[str]) -> Sign:
-    if not isinstance(raw, dict):
-        raise AlarmError(f"signaal {position}: is geen verzameling velden")
-    where = f"signaal '{raw.get('id') or position}'"
-    unknown = sorted(set(raw) - set(FIELDS))
-    if unknown:
-        raise AlarmError(f"{where}, veld '{unknown[0]}': onbekend veld")
-    for field in ("id", "level", "input", "box", "reason", "source", "herken"):
-        _text(raw, field, where)
-    for field in ("notice", "vraag"):
-        if field in raw:
-            _text(raw, field, where)
-    if raw.get("level") == "112":
-        _text(raw, "notice", where)  # the notice on every page names every 112 sign
+def _check_sign(raw: dict, pain_ids: list[str]) -> Sign:
+    """What the schema cannot say: the pattern compiles, the pain level and the threshold
+    exist."""
+    where = f"signaal '{raw['id']}'"
     try:
         re.compile(raw["herken"], re.IGNORECASE)
     except re.error as error:
         raise AlarmError(f"{where}, veld 'herken': geen geldige reguliere expressie ({error})") \
             from error
-    if raw["level"] not in LEVELS:
-        raise AlarmError(f"{where}, veld 'level': kies '112' of 'bel' (niet '{raw['level']}')")
     kind = raw["input"]
-    if kind not in INPUTS:
-        raise AlarmError(f"{where}, veld 'input': kies uit {', '.join(INPUTS)}")
-    if kind == "vinkje":
-        _text(raw, "label", where)
     if kind == "pijn" and raw.get("pain") not in pain_ids:
         raise AlarmError(f"{where}, veld 'pain': kies een pijnniveau uit {', '.join(pain_ids)}")
     if kind in THRESHOLD_INPUTS:
         try:
-            record = fact(_text(raw, "fact", where))
+            record = fact(raw["fact"])
         except FactError as error:
             raise AlarmError(f"{where}, veld 'fact': {error}") from error
         if record.unit != THRESHOLD_INPUTS[kind] or record.value is None:
             raise AlarmError(f"{where}, veld 'fact': '{record.id}' is geen grens in "
                              f"{THRESHOLD_INPUTS[kind]}")
-        _text(raw, "at_limit", where)
         if "{grens}" not in raw["box"]:
             raise AlarmError(f"{where}, veld 'box': zet {{grens}} waar de grens staat")
-    elif "fact" in raw:
-        raise AlarmError(f"{where}, veld 'fact': alleen voor maandverbanden of temperatuur")
-    together = raw.get("samen")
     if kind == "samen":
-        if not isinstance(together, list) or not together or not all(
-                isinstance(ids, list) and len(ids) >= 2 and all(isinstance(i, str) for i in ids)
-                for ids in together):
-            raise AlarmError(f"{where}, veld 'samen': geef een lijst van lijsten met twee of "
-                             "meer signalen, bijvoorbeeld [[duizelig, klam]]")
-        raw = {**raw, "samen": tuple(tuple(ids) for ids in together)}
-    elif together is not None:
-        raise AlarmError(f"{where}, veld 'samen': alleen bij input 'samen'")
+        raw = {**raw, "samen": tuple(tuple(ids) for ids in raw["samen"])}
     return Sign(**raw)
 
 
 def parse_alarm_signs(content) -> AlarmSigns:
-    if not isinstance(content, dict) or not isinstance(content.get("pijn"), list) \
-            or not isinstance(content.get("signalen"), list) or not content["signalen"]:
-        raise AlarmError("alarmsignalen: verwacht de lijsten 'pijn' en 'signalen'")
-    pain_levels = []
-    for raw in content["pijn"]:
-        if not isinstance(raw, dict) or not raw.get("id") or not raw.get("label"):
-            raise AlarmError(f"pijnniveau {raw!r}: geef 'id' en 'label'")
-        pain_levels.append(PainLevel(id=str(raw["id"]), label=str(raw["label"])))
+    shapes.check(content, SCHEMA, _place, AlarmError)
+    pain_levels = tuple(PainLevel(id=str(raw["id"]), label=str(raw["label"]))
+                        for raw in content["pijn"])
     pain_ids = [level.id for level in pain_levels]
-    groups = _check_groups(content.get("groepen", {}))
-    signs = tuple(_check_sign(raw, n, pain_ids) for n, raw in enumerate(content["signalen"], 1))
+    groups = tuple(Group(id=str(group_id), kop=fields["kop"], uitleg=fields["uitleg"].strip())
+                   for group_id, fields in content.get("groepen", {}).items())
+    signs = tuple(_check_sign(raw, pain_ids) for raw in content["signalen"])
     ids = [sign.id for sign in signs]
     doubles = sorted({i for i in ids if ids.count(i) > 1})
     if doubles:
@@ -204,31 +252,8 @@ def parse_alarm_signs(content) -> AlarmSigns:
             if signs[ids.index(part)].input == "samen":
                 raise AlarmError(f"signaal '{sign.id}', veld 'samen': '{part}' is zelf een "
                                  "combinatie; noem de signalen waaruit die bestaat")
-    texts = content.get("teksten")
-    if not isinstance(texts, dict):
-        raise AlarmError(f"alarmsignalen: verwacht 'teksten' met {', '.join(TEXTS)}")
-    unknown = sorted(set(texts) - set(TEXTS))
-    if unknown:
-        raise AlarmError(f"alarmsignalen, teksten, veld '{unknown[0]}': onbekend veld")
-    texts = {name: _text(texts, name, "alarmsignalen, teksten") for name in TEXTS}
-    return AlarmSigns(pain_levels=tuple(pain_levels), signs=signs, groups=groups, texts=texts)
-
-
-def _check_groups(raw) -> tuple[Group, ...]:
-    if not isinstance(raw, dict):
-        raise AlarmError("alarmsignalen, 'groepen': verwacht per groep de velden "
-                         f"{', '.join(GROUP_FIELDS)}")
-    groups = []
-    for group_id, fields in raw.items():
-        where = f"groep '{group_id}'"
-        if not isinstance(fields, dict):
-            raise AlarmError(f"{where}: verwacht de velden {', '.join(GROUP_FIELDS)}")
-        unknown = sorted(set(fields) - set(GROUP_FIELDS))
-        if unknown:
-            raise AlarmError(f"{where}, veld '{unknown[0]}': onbekend veld")
-        groups.append(Group(id=str(group_id), kop=_text(fields, "kop", where),
-                            uitleg=_text(fields, "uitleg", where).strip()))
-    return tuple(groups)
+    texts = {name: content["teksten"][name] for name in TEXTS}
+    return AlarmSigns(pain_levels=pain_levels, signs=signs, groups=groups, texts=texts)
 
 
 def alarm_path() -> Path:

@@ -1,8 +1,9 @@
 """The facts registry: one home for every number in the course.
 
 Records live in ``facts.yml`` in the book's data folder (``data.py``). Loading validates
-every record and raises :class:`FactError` naming the record and the field, in Dutch,
-because the people who edit the registry are the course's (Dutch-speaking) authors.
+every record (its shape against ``SCHEMA`` with jsonschema, then its numbers in code) and
+raises :class:`FactError` naming the record and the field, in Dutch, because the people who
+edit the registry are the course's (Dutch-speaking) authors.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from . import data
+from . import data, shapes
 from .dutch import QUOTED, format_number, read_number
 
 #: The two course sources; any other ``source`` must be a bibliography key.
@@ -43,8 +44,6 @@ UNITS: dict[str, tuple[str, float, float]] = {
 #: the unit after exactly one ("1 week", "1 dag")
 SINGULAR = {"weken": "week", "dagen": "dag", "maanden": "maand", "minuten": "minuut"}
 
-REQUIRED = ("id", "label", "unit", "wording", "source", "quote", "meaning")
-OPTIONAL = ("value", "low", "high", "topic", "comparison", "certainty", "quote_in_words")
 
 #: ``comparison``: the figure is a bound or threshold ("<": under, ">": more than)
 COMPARISONS = {"<": "minder dan", ">": "meer dan"}
@@ -55,6 +54,69 @@ CERTAINTIES = {
 }
 SOURCE_CERTAINTY = "de bron zegt het zelf; ze noemt er geen onderzoek bij"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+# --- The shape of a record ------------------------------------------------------------------
+# Fields, types and allowed values as a JSON Schema (checked by jsonschema, said in Dutch by
+# shapes.py). A new field of a record is declared in RECORD["properties"] below (one line:
+# its type and its Dutch message; in "required" too when every record must have it) and in
+# the dataclass `Fact`. What depends on the number (its range per unit, low <= high, the
+# wording and the quote) is checked in code after the shape.
+
+EMPTY = "is leeg of geen tekst"
+
+
+def _text(**fout) -> dict:
+    """A text field: null is missing ("ontbreekt"), anything but non-blank text is `EMPTY`."""
+    return {"not": {"type": "null"}, "type": "string", "pattern": r"\S",
+            "fout": {"not": "ontbreekt", "*": EMPTY, **fout}}
+
+
+NUMBER = {"type": "number", "fout": "'{waarde}' is geen getal"}
+RECORD = {
+    "type": "object",
+    "fout": {"type": (None, "is geen verzameling velden maar {soort}"),
+             "required": "ontbreekt",
+             "additionalProperties": "onbekend veld (toegestaan: {velden})",
+             "oneOf": ("value", "geef óf 'value', óf 'low' en 'high'"),
+             "dependentRequired": "ontbreekt (een bereik heeft 'low' en 'high')"},
+    "additionalProperties": False,
+    "required": ["id", "label", "unit", "wording", "source", "quote", "meaning"],
+    "properties": {
+        "id": {**_text(), "allOf": [{"pattern": ID_PATTERN.pattern, "fout": (
+            "gebruik kleine letters, cijfers en streepjes")}]},
+        "label": _text(),
+        "unit": {**_text(enum=f"onbekende eenheid '{{waarde}}' (toegestaan: {', '.join(UNITS)})"),
+                 "enum": list(UNITS)},
+        "wording": _text(),
+        "source": _text(),
+        "quote": _text(),
+        "meaning": _text(),
+        "value": NUMBER,
+        "low": NUMBER,
+        "high": NUMBER,
+        "topic": _text(),
+        "comparison": {"enum": list(COMPARISONS), "fout": "kies '<' of '>' (niet '{waarde}')"},
+        "certainty": {},  # 'H' or 'M', for the literature only: below
+        "quote_in_words": _text(),
+    },
+    # a figure is one value or a range
+    "oneOf": [{"required": ["value"]}, {"anyOf": [{"required": ["low"]}, {"required": ["high"]}]}],
+    "dependentRequired": {"low": ["high"], "high": ["low"]},
+    "allOf": [{
+        # how sure a figure is: only for the literature (a bibliography key as its source)
+        "if": {"required": ["source"], "properties": {"source": {"enum": list(SOURCES)}}},
+        "then": {"not": {"required": ["certainty"]}, "fout": {
+            "not": ("certainty", "alleen voor feiten uit de literatuur")}},
+        "else": {"required": ["certainty"],
+                 "properties": {"certainty": {"enum": list(CERTAINTIES)}},
+                 "fout": {"*": "een feit uit de literatuur heeft zekerheid 'H' of 'M' "
+                               "(onderzoeksdossier)"}},
+    }],
+}
+SCHEMA = {"type": "array", "minItems": 1, "items": RECORD,
+          "fout": "het register moet een niet-lege lijst van feiten zijn"}
+REQUIRED = tuple(RECORD["required"])
+OPTIONAL = tuple(field for field in RECORD["properties"] if field not in REQUIRED)
 
 
 class FactError(ValueError):
@@ -125,58 +187,21 @@ def dutch_number(number: float) -> str:
     return format_number(number)
 
 
-def _check_record(raw: Any, position: int) -> Fact:
+def _where(raw: Any, position: int) -> str:
     if not isinstance(raw, dict):
-        raise FactError(f"record {position}: is geen verzameling velden maar {type(raw).__name__}")
-    name = raw.get("id") or f"record {position}"
-    where = f"feit '{name}'"
+        return f"record {position}"
+    return f"feit '{raw.get('id') or f'record {position}'}'"
 
-    unknown = sorted(set(raw) - set(REQUIRED) - set(OPTIONAL))
-    if unknown:
-        raise FactError(f"{where}, veld '{unknown[0]}': onbekend veld (toegestaan: "
-                        f"{', '.join(REQUIRED + OPTIONAL)})")
-    for field in REQUIRED:
-        if field not in raw or raw[field] is None:
-            raise FactError(f"{where}, veld '{field}': ontbreekt")
-        if not isinstance(raw[field], str) or not raw[field].strip():
-            raise FactError(f"{where}, veld '{field}': is leeg of geen tekst")
 
-    if not ID_PATTERN.match(raw["id"]):
-        raise FactError(f"{where}, veld 'id': gebruik kleine letters, cijfers en streepjes")
-    if raw["unit"] not in UNITS:
-        raise FactError(f"{where}, veld 'unit': onbekende eenheid '{raw['unit']}' "
-                        f"(toegestaan: {', '.join(UNITS)})")
-
-    has_value = "value" in raw
-    has_range = "low" in raw or "high" in raw
-    if has_value == has_range:
-        raise FactError(f"{where}, veld 'value': geef óf 'value', óf 'low' en 'high'")
-    if has_range and not ("low" in raw and "high" in raw):
-        missing = "high" if "low" in raw else "low"
-        raise FactError(f"{where}, veld '{missing}': ontbreekt (een bereik heeft 'low' en 'high')")
-
+def _check_record(raw: dict, where: str) -> Fact:
+    """A record of the right shape (SCHEMA): its numbers in range, its wording and quote."""
     _, lowest, highest = UNITS[raw["unit"]]
     for field in ("value", "low", "high"):
-        if field not in raw:
-            continue
-        number = raw[field]
-        if isinstance(number, bool) or not isinstance(number, (int, float)):
-            raise FactError(f"{where}, veld '{field}': '{number}' is geen getal")
-        if not lowest <= number <= highest:
-            raise FactError(f"{where}, veld '{field}': {number} ligt buiten het bereik "
+        if field in raw and not lowest <= raw[field] <= highest:
+            raise FactError(f"{where}, veld '{field}': {raw[field]} ligt buiten het bereik "
                             f"{lowest}-{highest} voor eenheid '{raw['unit']}'")
-    if has_range and raw["low"] > raw["high"]:
+    if "low" in raw and raw["low"] > raw["high"]:
         raise FactError(f"{where}, veld 'low': {raw['low']} is groter dan 'high' ({raw['high']})")
-    if "comparison" in raw and raw["comparison"] not in COMPARISONS:
-        raise FactError(f"{where}, veld 'comparison': kies '<' of '>' (niet "
-                        f"'{raw['comparison']}')")
-    external = raw["source"] not in SOURCES
-    if external and raw.get("certainty") not in CERTAINTIES:
-        raise FactError(f"{where}, veld 'certainty': een feit uit de literatuur heeft "
-                        "zekerheid 'H' of 'M' (onderzoeksdossier)")
-    if not external and "certainty" in raw:
-        raise FactError(f"{where}, veld 'certainty': alleen voor feiten uit de literatuur")
-
     record = Fact(**{key: raw[key] for key in raw})
     _check_wording(record, where)
     _check_quote(record, where)
@@ -377,11 +402,10 @@ def _check_quote(record: Fact, where: str) -> None:
 
 def parse_facts(records: Any) -> dict[str, Fact]:
     """Validate a list of raw records and return them by id."""
-    if not isinstance(records, list) or not records:
-        raise FactError("het register moet een niet-lege lijst van feiten zijn")
+    shapes.check(records, SCHEMA, shapes.in_list("", _where), FactError)
     facts: dict[str, Fact] = {}
     for position, raw in enumerate(records, start=1):
-        fact = _check_record(raw, position)
+        fact = _check_record(raw, _where(raw, position))
         if fact.id in facts:
             raise FactError(f"feit '{fact.id}', veld 'id': komt twee keer voor")
         facts[fact.id] = fact

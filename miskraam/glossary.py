@@ -6,7 +6,8 @@ The appendix *Begrippenlijst* is Sphinx's own glossary, written from this file b
 explanation in its own text uses ``{begrip}``: the term, linked, followed by its short
 explanation (``kort``) from here. So a definition has one home, and a test
 (``tests/test_one_voice.py``) fails when a page defines a glossary term again by hand.
-Loading validates the file and names the term and field of a mistake, in Dutch.
+Loading validates the file against its JSON Schema (``SCHEMA``, ``shapes.py``) and names the
+term and field of a mistake, in Dutch.
 """
 
 from __future__ import annotations
@@ -17,9 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from . import data
-
-FIELDS = ("term", "kort", "publiek", "professioneel", "ook")
+from . import data, shapes
 
 
 class GlossaryError(ValueError):
@@ -51,38 +50,57 @@ class Term:
         return f"{first} {self.publiek}".strip() if self.publiek else first
 
 
-def _text(raw: dict, field: str, where: str, required: bool = True) -> str | None:
-    value = raw.get(field)
-    if value is None and not required:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise GlossaryError(f"{where}, veld '{field}': ontbreekt of is geen tekst")
-    return value.strip()
+#: "ontbreekt of is geen tekst": a field that must be text
+NO_TEXT = "ontbreekt of is geen tekst"
+#: the file's shape (miskraam/shapes.py); a new field of an entry is declared under
+#: "properties" (and in `Term`)
+SCHEMA = {
+    "type": "array",
+    "minItems": 1,
+    "fout": {"type": "verwacht een lijst van begrippen",
+             "minItems": "verwacht een lijst van begrippen"},
+    "items": {
+        "type": "object",
+        "fout": {"type": "is geen verzameling velden", "required": NO_TEXT,
+                 "additionalProperties": "onbekend veld"},
+        "additionalProperties": False,
+        "required": ["term"],
+        "properties": {
+            "term": shapes.text(NO_TEXT),
+            "kort": shapes.text(NO_TEXT),
+            "publiek": shapes.text(NO_TEXT),
+            "professioneel": shapes.text(NO_TEXT),
+            "ook": shapes.text_list("verwacht een lijst met andere namen"),
+        },
+        # the short explanation may stand alone; without it the public one is needed
+        "if": {"not": {"required": ["kort"]}},
+        "then": {"required": ["publiek"]},
+    },
+}
+FIELDS = tuple(SCHEMA["items"]["properties"])
+
+
+def _where(raw, position: int) -> str:
+    if not isinstance(raw, dict):
+        return f"begrip {position}"
+    return f"begrip '{raw.get('term') or position}'"
 
 
 def parse_glossary(entries) -> dict[str, Term]:
-    if not isinstance(entries, list) or not entries:
-        raise GlossaryError(f"{data.where(data.GLOSSARY)}: verwacht een lijst van begrippen")
+    shapes.check(entries, SCHEMA, shapes.in_list(data.where(data.GLOSSARY), _where),
+                 GlossaryError)
     terms: dict[str, Term] = {}
     for position, raw in enumerate(entries, start=1):
-        if not isinstance(raw, dict):
-            raise GlossaryError(f"begrip {position}: is geen verzameling velden")
-        where = f"begrip '{raw.get('term') or position}'"
-        unknown = sorted(set(raw) - set(FIELDS))
-        if unknown:
-            raise GlossaryError(f"{where}, veld '{unknown[0]}': onbekend veld")
-        name = _text(raw, "term", where)
-        kort = _text(raw, "kort", where, required=False)
+        where = _where(raw, position)
+        kort = raw.get("kort", "").strip() or None
         if kort and (kort.endswith(".") or kort[0].isupper()):
             raise GlossaryError(f"{where}, veld 'kort': een korte uitleg zonder hoofdletter en "
                                 "punt, zoals die tussen haakjes achter het woord staat")
-        ook = raw.get("ook", [])
-        if not isinstance(ook, list) or not all(isinstance(o, str) and o for o in ook):
-            raise GlossaryError(f"{where}, veld 'ook': verwacht een lijst met andere namen")
-        term = Term(term=name, kort=kort, publiek=_text(raw, "publiek", where, required=not kort)
-                    or "", professioneel=_text(raw, "professioneel", where, required=False),
-                    ook=tuple(ook))
-        key = name.lower()
+        term = Term(term=raw["term"].strip(), kort=kort,
+                    publiek=raw.get("publiek", "").strip(),
+                    professioneel=raw.get("professioneel", "").strip() or None,
+                    ook=tuple(raw.get("ook", ())))
+        key = term.term.lower()
         if key in terms:
             raise GlossaryError(f"{where}, veld 'term': staat twee keer in de begrippenlijst")
         terms[key] = term

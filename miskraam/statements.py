@@ -6,8 +6,8 @@ care starts, anti-D for the public, what the leaflet's figures mean for her, whi
 expected, the pregnancy test afterwards, the chance next time, bed rest and work) has its home
 here: a public and a professional wording, the sources, and the patterns by which a test
 recognises the same statement written again by hand (``tests/test_one_voice.py``). Pages show
-a statement with the ``{uitspraak}`` directive. Loading validates the file and names the
-statement and field of a mistake, in Dutch.
+a statement with the ``{uitspraak}`` directive. Loading validates the file against its JSON
+Schema (``SCHEMA``, ``shapes.py``) and names the statement and field of a mistake, in Dutch.
 """
 
 from __future__ import annotations
@@ -19,13 +19,40 @@ from pathlib import Path
 
 import yaml
 
-from . import data
+from . import data, shapes
 from .facts import SOURCES
 
-FIELDS = ("id", "onderwerp", "publiek", "professioneel", "bronnen", "herken", "thuis",
-          "verschil")
-REQUIRED = ("id", "onderwerp", "publiek", "professioneel", "bronnen", "herken")
-ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+NO_TEXT = "ontbreekt of is geen tekst"
+NO_TEXTS = "verwacht een lijst met tekst"
+#: the file's shape (miskraam/shapes.py); a new field of a statement is declared under
+#: "properties" (and in `Statement`)
+SCHEMA = {
+    "type": "array",
+    "fout": {"type": "verwacht een lijst van uitspraken"},
+    "items": {
+        "type": "object",
+        "fout": {"type": "is geen verzameling velden", "required": "ontbreekt",
+                 "additionalProperties": "onbekend veld"},
+        "additionalProperties": False,
+        "required": ["id", "onderwerp", "publiek", "professioneel", "bronnen", "herken"],
+        "properties": {
+            "id": {"type": "string", "pattern": r"^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                   "fout": "gebruik kleine letters en streepjes"},
+            "onderwerp": shapes.text(NO_TEXT),
+            "publiek": shapes.text(NO_TEXT),
+            "professioneel": shapes.text(NO_TEXT),
+            "bronnen": shapes.text_list({"*": NO_TEXTS, "minItems": "noem minstens één bron"},
+                                        minItems=1),
+            "herken": shapes.text_list({"*": NO_TEXTS, "minItems": (
+                "geef minstens één patroon waaraan een test de uitspraak herkent als die met "
+                "de hand is overgeschreven")}, minItems=1),
+            "thuis": shapes.text_list(NO_TEXTS),
+            "verschil": {"type": ["string", "null"], "pattern": "^book/",
+                         "fout": "een pagina, zoals book/deel3/wat-onderzoek-zegt"},
+        },
+    },
+}
+FIELDS = tuple(SCHEMA["items"]["properties"])
 
 
 class StatementError(ValueError):
@@ -58,60 +85,38 @@ def _bib_keys() -> set[str]:
                           re.MULTILINE))
 
 
-def _check(raw, position: int, keys: set[str]) -> Statement:
+def _where(raw, position: int) -> str:
     if not isinstance(raw, dict):
-        raise StatementError(f"uitspraak {position}: is geen verzameling velden")
-    where = f"uitspraak '{raw.get('id') or position}'"
-    unknown = sorted(set(raw) - set(FIELDS))
-    if unknown:
-        raise StatementError(f"{where}, veld '{unknown[0]}': onbekend veld")
-    for field in REQUIRED:
-        if field not in raw:
-            raise StatementError(f"{where}, veld '{field}': ontbreekt")
-    if not isinstance(raw["id"], str) or not ID.match(raw["id"]):
-        raise StatementError(f"{where}, veld 'id': gebruik kleine letters en streepjes")
-    for field in ("onderwerp", "publiek", "professioneel"):
-        if not isinstance(raw[field], str) or not raw[field].strip():
-            raise StatementError(f"{where}, veld '{field}': ontbreekt of is geen tekst")
-    lists = {}
-    for field in ("bronnen", "herken", "thuis"):
-        value = raw.get(field, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise StatementError(f"{where}, veld '{field}': verwacht een lijst met tekst")
-        lists[field] = tuple(value)
-    if not lists["bronnen"]:
-        raise StatementError(f"{where}, veld 'bronnen': noem minstens één bron")
-    for source in lists["bronnen"]:
+        return f"uitspraak {position}"
+    return f"uitspraak '{raw.get('id') or position}'"
+
+
+def _check(raw: dict, where: str, keys: set[str]) -> Statement:
+    """What the schema cannot say: the sources exist, the patterns compile."""
+    for source in raw["bronnen"]:
         if source not in SOURCES and keys and source not in keys:
             raise StatementError(f"{where}, veld 'bronnen': onbekende bron '{source}' (kies "
                                  f"{', '.join(SOURCES)} of een sleutel uit "
                                  f"{data.where(data.BIBLIOGRAPHY)})")
-    if not lists["herken"]:
-        raise StatementError(f"{where}, veld 'herken': geef minstens één patroon waaraan een "
-                             "test de uitspraak herkent als die met de hand is overgeschreven")
-    for pattern in lists["herken"]:
+    for pattern in raw["herken"]:
         try:
             re.compile(pattern, re.IGNORECASE)
         except re.error as error:
             raise StatementError(f"{where}, veld 'herken': '{pattern}' is geen geldige reguliere "
                                  f"expressie ({error})") from error
-    verschil = raw.get("verschil")
-    if verschil is not None and (not isinstance(verschil, str) or not verschil.startswith("book/")):
-        raise StatementError(f"{where}, veld 'verschil': een pagina, zoals "
-                             "book/deel3/wat-onderzoek-zegt")
     return Statement(id=raw["id"], onderwerp=raw["onderwerp"].strip(),
                      publiek=raw["publiek"].strip(), professioneel=raw["professioneel"].strip(),
-                     bronnen=lists["bronnen"], herken=lists["herken"], thuis=lists["thuis"],
-                     verschil=verschil)
+                     bronnen=tuple(raw["bronnen"]), herken=tuple(raw["herken"]),
+                     thuis=tuple(raw.get("thuis", ())), verschil=raw.get("verschil"))
 
 
 def parse_statements(entries) -> dict[str, Statement]:
-    if not isinstance(entries, list):
-        raise StatementError(f"{data.where(data.STATEMENTS)}: verwacht een lijst van uitspraken")
+    shapes.check(entries, SCHEMA, shapes.in_list(data.where(data.STATEMENTS), _where),
+                 StatementError)
     keys = _bib_keys()
     statements: dict[str, Statement] = {}
     for position, raw in enumerate(entries, start=1):
-        statement = _check(raw, position, keys)
+        statement = _check(raw, _where(raw, position), keys)
         if statement.id in statements:
             raise StatementError(f"uitspraak '{statement.id}', veld 'id': komt twee keer voor")
         statements[statement.id] = statement

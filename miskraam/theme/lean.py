@@ -16,12 +16,13 @@ layer"; the template side is in templates/layout.html):
 
 from __future__ import annotations
 
-import logging as python_logging
-import re
 from html import escape
 from pathlib import Path
 
 from sphinx.util import logging
+
+from .csstrim import trim_css, words_in_use
+from .iconfonts import subset_icon_fonts
 
 logger = logging.getLogger(__name__)
 
@@ -81,174 +82,6 @@ def trim_page_assets(app, pagename, templatename, context, doctree):
     if script_files is not None:
         script_files[:] = [js for js in script_files
                            if not js.filename or _wanted(str(js.filename), body)]
-
-
-# --- CSS trimming -------------------------------------------------------------------------
-
-_CLASS = re.compile(r"\.(-?[_a-zA-Z][_a-zA-Z0-9-]*)")
-_WORD = re.compile(r"[_a-zA-Z][_a-zA-Z0-9-]*")
-_BLOCK_AT_RULES = ("@media", "@supports", "@container", "@layer")
-
-
-def _split_top(css: str):
-    """Yield (prelude, block) for each top-level rule; block is None for `@x ...;` rules.
-    Aware of comments and strings, so braces inside them do not count."""
-    i, n, start = 0, len(css), 0
-    depth, prelude_end = 0, None
-    while i < n:
-        c = css[i]
-        if c == "/" and css.startswith("/*", i):
-            end = css.find("*/", i + 2)
-            i = n if end < 0 else end + 2
-            continue
-        if c in "\"'":
-            j = i + 1
-            while j < n and css[j] != c:
-                j += 2 if css[j] == "\\" else 1
-            i = j + 1
-            continue
-        if c == "{":
-            if depth == 0:
-                prelude_end = i
-            depth += 1
-        elif c == "}":
-            depth -= 1
-            if depth == 0:
-                yield css[start:prelude_end], css[prelude_end + 1:i]
-                start = i + 1
-        elif c == ";" and depth == 0:
-            yield css[start:i + 1], None
-            start = i + 1
-        i += 1
-    if css[start:].strip():
-        yield css[start:], None
-
-
-def _strip_functional(selector: str) -> str:
-    """Remove the arguments of :not(), :is(), :where(), :has() and friends: a class inside
-    them does not have to be on the page for the selector to match."""
-    out, depth = [], 0
-    for c in selector:
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            out.append(c)
-    return "".join(out)
-
-
-def _selector_used(selector: str, words: set[str]) -> bool:
-    bare = re.sub(r"\[[^\]]*\]", "", _strip_functional(selector))
-    return all(name in words for name in _CLASS.findall(bare))
-
-
-def trim_css(css: str, words: set[str]) -> str:
-    """Keep the rules with at least one selector whose classes all occur in `words`."""
-    out = []
-    for prelude, block in _split_top(css):
-        head = re.sub(r"/\*.*?\*/", "", prelude, flags=re.S).strip()
-        if block is None:
-            out.append(head)
-        elif head.startswith(_BLOCK_AT_RULES):
-            inner = trim_css(block, words)
-            if inner:
-                out.append(f"{head}{{{inner}}}")
-        elif head.startswith("@"):
-            out.append(f"{head}{{{block}}}")
-        else:
-            selectors = [s for s in _split_selectors(head) if _selector_used(s, words)]
-            if selectors:
-                out.append(f"{','.join(selectors)}{{{block}}}")
-    return "\n".join(part for part in out if part)
-
-
-def _split_selectors(head: str) -> list[str]:
-    parts, depth, current = [], 0, []
-    for c in head:
-        if c in "([":
-            depth += 1
-        elif c in ")]":
-            depth -= 1
-        if c == "," and depth == 0:
-            parts.append("".join(current).strip())
-            current = []
-        else:
-            current.append(c)
-    parts.append("".join(current).strip())
-    return [p for p in parts if p]
-
-
-def words_in_use(outdir: Path) -> set[str]:
-    """Every word in the built pages and in the local scripts they load: a class can come
-    from the HTML, from a script (the theme's, ours) or from a widget's ES module (embedded
-    in the page). Generous on purpose: a word that is not a class only keeps a rule."""
-    words: set[str] = set()
-    scripts: set[Path] = set()
-    for page in outdir.rglob("*.html"):
-        if page.relative_to(outdir).parts[0] in ("_static", "_sources"):
-            continue
-        text = page.read_text(encoding="utf-8", errors="replace")
-        words.update(_WORD.findall(text))
-        for src in re.findall(r'<script[^>]*\ssrc="([^"?#]+)', text):
-            if "://" not in src:
-                scripts.add((page.parent / src).resolve())
-    for script in scripts:
-        if script.is_file():
-            words.update(_WORD.findall(script.read_text(encoding="utf-8", errors="replace")))
-    return words
-
-
-# --- icon fonts ---------------------------------------------------------------------------
-
-_FONT_FACE = re.compile(r"@font-face\{[^}]*\}")
-_ESCAPE = re.compile(r"\\([0-9a-fA-F]{4,6})")
-
-
-def icon_codepoints(css: str) -> set[int]:
-    """Private-use code points (icons) the CSS still draws, escaped or literal."""
-    points = {int(code, 16) for code in _ESCAPE.findall(css)}
-    points |= {ord(c) for c in css}
-    return {p for p in points if 0xE000 <= p <= 0xF8FF}
-
-
-def subset_icon_fonts(css: str, folder: Path) -> str:
-    """Point each icon @font-face at a subset (WOFF) with only the icons in use; drop the
-    faces none of whose icons are used."""
-    from fontTools import subset
-    from fontTools.ttLib import TTFont
-
-    # fontTools reports every table it prunes at INFO; a build says only what the author needs
-    python_logging.getLogger("fontTools").setLevel(python_logging.WARNING)
-    wanted = icon_codepoints(css)
-
-    def replace(match: re.Match) -> str:
-        rule = match.group(0)
-        source = re.search(r"url\(([^)]*?\.ttf)\)", rule)
-        if not source:
-            return rule
-        ttf = (folder / source.group(1).strip("\"'")).resolve()
-        if not ttf.is_file():
-            return rule
-        font = TTFont(ttf)
-        present = wanted & set(font.getBestCmap())
-        if not present:
-            return ""
-        options = subset.Options()
-        options.flavor = "woff"
-        options.layout_features = []
-        options.name_IDs = []
-        options.notdef_outline = True
-        subsetter = subset.Subsetter(options)
-        subsetter.populate(unicodes=present)
-        subsetter.subset(font)
-        target = ttf.with_name(ttf.stem + ".miskraam.woff")
-        font.flavor = "woff"
-        font.save(target)
-        relative = Path(source.group(1).strip("\"'")).with_name(target.name).as_posix()
-        return re.sub(r"src:[^;}]*", f'src:url({relative}) format("woff")', rule)
-
-    return _FONT_FACE.sub(replace, css)
 
 
 # --- the root redirect --------------------------------------------------------------------
