@@ -264,7 +264,7 @@ def alarm_path() -> Path:
 def load_alarm_signs(path: Path | str | None = None) -> AlarmSigns:
     path = Path(path or alarm_path())
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = data.read_yaml(path)
     except yaml.YAMLError as error:
         raise AlarmError(f"{data.shown(path)}: geen geldige YAML ({error})") from error
     return parse_alarm_signs(raw)

@@ -421,7 +421,7 @@ def load_facts(path: Path | str | None = None) -> dict[str, Fact]:
     """Read and validate a registry file."""
     path = Path(path or registry_path())
     try:
-        records = yaml.safe_load(path.read_text(encoding="utf-8"))
+        records = data.read_yaml(path)
     except yaml.YAMLError as error:
         raise FactError(f"{data.shown(path)}: geen geldige YAML ({error})") from error
     return parse_facts(records)

@@ -115,7 +115,7 @@ def glossary_path() -> Path:
 def load_glossary(path: Path | str | None = None) -> dict[str, Term]:
     path = Path(path or glossary_path())
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = data.read_yaml(path)
     except yaml.YAMLError as error:
         raise GlossaryError(f"{data.shown(path)}: geen geldige YAML ({error})") from error
     return parse_glossary(raw)

@@ -131,7 +131,7 @@ def statements_path() -> Path:
 def load_statements(path: Path | str | None = None) -> dict[str, Statement]:
     path = Path(path or statements_path())
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = data.read_yaml(path)
     except yaml.YAMLError as error:
         raise StatementError(f"{data.shown(path)}: geen geldige YAML ({error})") from error
     return parse_statements(raw)

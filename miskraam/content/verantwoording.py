@@ -18,7 +18,6 @@ from __future__ import annotations
 import math
 import re
 
-import yaml
 from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, SphinxRole
@@ -144,7 +143,7 @@ def fill(app, doctree, docname):
 def _reviews_table(app, docname):
     env = app.env
     path = data.path(data.REVIEWS)
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    entries = data.read_yaml(path) if path.exists() else {}
     table = nodes.table(classes=["miskraam-herzieningen"])
     group = nodes.tgroup(cols=3)
     table += group

@@ -8,7 +8,6 @@ from functools import lru_cache
 from html import escape
 
 import traitlets
-import yaml
 
 from .. import data
 from ..facts import fact
@@ -28,7 +27,7 @@ def grid() -> dict:
 
 @lru_cache(maxsize=4)
 def _filled(path) -> dict:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = data.read_yaml(path)
     keys = [option["key"] for option in raw["options"]]
     questions = []
     for question in raw["questions"]:

@@ -19,7 +19,6 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.errors import ExtensionError
@@ -36,7 +35,7 @@ TARGET_ID = "zoektermen"
 def load_terms(path: Path) -> dict[str, list[str]]:
     """Page -> search words, validated, with Dutch messages naming the file and the page."""
     where = data.shown(path)
-    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entries = data.read_yaml(path)
     if not isinstance(entries, dict):
         raise ExtensionError(f"{where}: verwacht per pagina een lijst zoekwoorden")
     for page, words in entries.items():
