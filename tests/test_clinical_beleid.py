@@ -162,12 +162,19 @@ def test_follow_up_pregnancy_test_menses_and_contraception():
     assert "anticonceptie" in text(BELEID)
 
 
+#: the leaflet's verb for its 40%: the miscarriage "vindt plaats", not "komt op gang"
+TAKES_PLACE = re.compile(r"vindt\b[^.]{0,60}\bplaats|plaatsvind")
+
+
 def test_the_leaflet_says_vindt_plaats_not_komt_op_gang():
-    for path in MY_PUBLIC:
-        body = normalise(text(path))
-        assert "{fact}`afwachten-binnen-week` komt de miskraam binnen een week op gang" not in body
-        assert not re.search(r"afwachten-binnen-week`? binnen een week op gang", body), path.name
-    assert re.search(r"vindt\b[^.]{0,60}\bplaats|plaatsvind", text(DEEL1 / "afwachten.md"))
+    assert TAKES_PLACE.search(registry()["afwachten-binnen-week"].quote)
+    # every sentence that gives the figure says what the leaflet says of it
+    sentences = [sentence for path in MY_PUBLIC
+                 for sentence in re.split(r"(?<=[.!?])\s+", normalise(text(path)))
+                 if "{fact}`afwachten-binnen-week" in sentence]
+    assert sentences
+    for sentence in sentences:
+        assert TAKES_PLACE.search(sentence), sentence
 
 
 # --- the public option grid -----------------------------------------------------------------
