@@ -11,7 +11,7 @@ import pytest
 from miskraam.citations import cited_keys
 from miskraam.facts import registry
 
-from .conftest import DATA, FACT_ROLE, ROOT, normalise, page_text
+from .conftest import DATA, DENIES_A_CAUSE, FACT_ROLE, ROOT, normalise, page_text, plain_sentences
 
 BOOK = ROOT / "book"
 EXCERPTS = ROOT / "sources" / "literatuur"
@@ -98,7 +98,6 @@ def test_the_uwv_ziektewet_rule_is_in_the_registry_with_uwvs_words():
 
 def test_sick_pay_is_explained_by_the_ziektewet_not_by_the_contract():
     public = flat(BOOK / "deel1" / "emotioneel-herstel.md")
-    assert "Dat hangt wel af van je contract." not in public
     assert "Ziektewet" in public and "uwv-ziektewet-24-weken" in public
     assert "contract en cao" not in normalise(registry()["ziekmelding-doorbetaald"].meaning)
     regelen = text(REGELEN)
@@ -173,23 +172,16 @@ def test_both_new_chapters_have_a_case_recommendations_and_exercises(path):
 #: usual (or as a share), not as the cause of every one
 NAMES_THE_CAUSE = re.compile(
     r"vanaf het begin niet in orde|afwijking in de aanleg|chromosoomafwijking")
-USUALLY = re.compile(r"\b(?:meestal|vaak|bijna altijd|de meeste|de helft)\b", re.IGNORECASE)
-#: "stress does not cause it": more than the evidence says (no causal link shown)
-DENIES_A_CAUSE = re.compile(r"\b(?:stress|hardlopen)\b[^.]*\bveroorza\w*\b[^.]*\bniet\b",
-                            re.IGNORECASE)
-
-
-def sentences_of(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+", text)
+USUALLY = re.compile(r"\b(?:meestal|vaak|de meeste|de helft)\b", re.IGNORECASE)
 
 
 def test_causation_is_stated_as_usual_not_always():
     public = flat(BOOK / "deel1" / "wat-is-een-miskraam.md")
-    causes = [s for s in sentences_of(public) if NAMES_THE_CAUSE.search(s)]
+    causes = [s for s in plain_sentences(public) if NAMES_THE_CAUSE.search(s)]
     assert causes
     for sentence in causes:
         assert USUALLY.search(sentence), sentence
-    eindtoets = sentences_of(flat(EINDTOETS))
+    eindtoets = plain_sentences(flat(EINDTOETS))
     assert not [s for s in eindtoets if DENIES_A_CAUSE.search(s)]
     # no causal link shown, with the review that says so
     assert any("stress" in s and "niet aangetoond" in s and "quenby2021" in cited_keys(s)
@@ -221,7 +213,6 @@ def test_progesterone_cites_prism_with_its_regimen():
         page = flat(path)
         assert "{cite:p}`coomarasamy2019`" in page and "400 mg" in page, path.name
         assert "16 weken" in page
-    assert "(bron: secundaire verslagen)" not in flat(EINDTOETS)
 
 
 def test_the_public_text_reads_at_b1_and_points_to_part_four():

@@ -9,6 +9,7 @@ import re
 from miskraam.citations import cited_keys
 
 from .conftest import DATA, ROOT, normalise
+from .conftest import plain_sentences as sentences
 
 BOOK = ROOT / "book"
 DEEL4 = BOOK / "deel4"
@@ -48,10 +49,6 @@ def options(path, qid: str) -> list[tuple[bool, str, str]]:
     block = text[start:text.index("\n```", start)].split("\n+++")[0]
     return [(mark == "x", option, normalise(feedback)) for mark, option, feedback in
             re.findall(r"^- \[([x ])\] (.*)\n((?:  .*\n?)*)", block, re.M)]
-
-
-def sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+", text)
 
 
 #: the 2007 guideline named with its year ("de oude NVOG-richtlijn (2007)", "… uit 2007"): the
