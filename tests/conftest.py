@@ -272,6 +272,18 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
 
 
+def plain_sentences(text: str) -> list[str]:
+    """A normalised text's sentences, split after . ! ? (the clinical tests read claims, and
+    the facts and citations that go with them, one sentence at a time)."""
+    return re.split(r"(?<=[.!?])\s+", text)
+
+
+#: "stress does not cause it": more than the evidence says, which shows no causal link and no
+#: absence of one. A wording in quotes is the course discussing that wording, and is not read.
+DENIES_A_CAUSE = re.compile(r"(?<![\"“])\b(?:stress|hardlopen|sporten|werken)\b[^.\"”]*"
+                            r"\bveroorza\w*\b[^.\"”]*\bniet\b", re.IGNORECASE)
+
+
 def content_pages(html_root: Path) -> list[Path]:
     """Every HTML page a reader can open (not theme fragments, not the root redirect)."""
     pages = []

@@ -14,7 +14,7 @@ import pytest
 from miskraam.facts import registry
 from miskraam.widgets.keuzehulp import grid, static_html
 
-from .conftest import DATA, FACT_ROLE, ROOT, normalise, page_text
+from .conftest import DATA, FACT_ROLE, ROOT, normalise, page_text, plain_sentences
 
 BOOK = ROOT / "book"
 BELEID = BOOK / "deel4" / "beleid-in-een-tabel.md"
@@ -140,9 +140,11 @@ def test_nice_anti_d_differs_in_the_chapter():
 @pytest.mark.parametrize("path", [BELEID, DEEL1 / "medicijnen.md", DEEL1 / "afwachten.md"],
                          ids=lambda p: p.stem)
 def test_an_nsaid_is_offered_when_the_doctor_agrees(path):
-    body = text(path)
-    assert "ibuprofen" in body
-    assert "Neem het liefst paracetamol" not in body
+    # every paragraph that offers ibuprofen says who decides: her doctor, midwife or hospital
+    offers = [p for p in re.split(r"\n\s*\n", text(path)) if "ibuprofen" in p]
+    assert offers
+    for paragraph in offers:
+        assert re.search(r"\barts\b|verloskundige|ziekenhuis", paragraph), paragraph
 
 
 def test_misoprostol_side_effects_and_fever_above_the_alarm_threshold():
@@ -162,12 +164,19 @@ def test_follow_up_pregnancy_test_menses_and_contraception():
     assert "anticonceptie" in text(BELEID)
 
 
+#: the leaflet's verb for its 40%: the miscarriage "vindt plaats", not "komt op gang"
+TAKES_PLACE = re.compile(r"vindt\b[^.]{0,60}\bplaats|plaatsvind")
+
+
 def test_the_leaflet_says_vindt_plaats_not_komt_op_gang():
-    for path in MY_PUBLIC:
-        body = normalise(text(path))
-        assert "{fact}`afwachten-binnen-week` komt de miskraam binnen een week op gang" not in body
-        assert not re.search(r"afwachten-binnen-week`? binnen een week op gang", body), path.name
-    assert re.search(r"vindt\b[^.]{0,60}\bplaats|plaatsvind", text(DEEL1 / "afwachten.md"))
+    assert TAKES_PLACE.search(registry()["afwachten-binnen-week"].quote)
+    # every sentence that gives the figure says what the leaflet says of it
+    sentences = [sentence for path in MY_PUBLIC
+                 for sentence in plain_sentences(normalise(text(path)))
+                 if "{fact}`afwachten-binnen-week" in sentence]
+    assert sentences
+    for sentence in sentences:
+        assert TAKES_PLACE.search(sentence), sentence
 
 
 # --- the public option grid -----------------------------------------------------------------
@@ -194,7 +203,6 @@ def test_the_verloop_page_names_the_independent_dutch_keuzehulp():
     body = text(DEEL1 / "verloop.md")
     public = body.split("## Voor professionals")[0]
     assert "keuzehulp.info" in public
-    assert "Dat hangt wel af van je contract" not in body
     assert "uwv-ziektewet-24-weken" in facts_in(DEEL1 / "verloop.md")
 
 

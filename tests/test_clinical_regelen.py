@@ -11,7 +11,7 @@ import pytest
 from miskraam.citations import cited_keys
 from miskraam.facts import registry
 
-from .conftest import DATA, FACT_ROLE, ROOT, normalise, page_text
+from .conftest import DATA, DENIES_A_CAUSE, FACT_ROLE, ROOT, normalise, page_text, plain_sentences
 
 BOOK = ROOT / "book"
 EXCERPTS = ROOT / "sources" / "literatuur"
@@ -98,7 +98,6 @@ def test_the_uwv_ziektewet_rule_is_in_the_registry_with_uwvs_words():
 
 def test_sick_pay_is_explained_by_the_ziektewet_not_by_the_contract():
     public = flat(BOOK / "deel1" / "emotioneel-herstel.md")
-    assert "Dat hangt wel af van je contract." not in public
     assert "Ziektewet" in public and "uwv-ziektewet-24-weken" in public
     assert "contract en cao" not in normalise(registry()["ziekmelding-doorbetaald"].meaning)
     regelen = text(REGELEN)
@@ -126,8 +125,6 @@ def test_miscarriage_leave_is_given_with_the_date_it_was_checked():
         page = flat(path)
         assert "miskraamverlof" in page.lower() or "verlof speciaal voor een miskraam" in page
         assert "november 2026" in page, path.name
-    assert "werkt de overheid aan een miskraamverlof" not in flat(
-        BOOK / "deel1" / "emotioneel-herstel.md")
 
 
 # --- aftercare ------------------------------------------------------------------------------
@@ -155,7 +152,6 @@ def test_the_aftercare_chapter_names_only_verified_screening_questions():
 
 def test_emotional_recovery_no_longer_calls_its_screening_uncited():
     page = flat(BOOK / "deel1" / "emotioneel-herstel.md")
-    assert "niet uit het onderzoek dat voor de cursus is verzameld" not in page
     assert "farren2020" in cited_keys(page)
 
 
@@ -172,13 +168,24 @@ def test_both_new_chapters_have_a_case_recommendations_and_exercises(path):
 
 # --- causation and the eindtoets ------------------------------------------------------------
 
+#: a sentence that names the usual cause of an early miscarriage, and the words that give it as
+#: usual (or as a share), not as the cause of every one
+NAMES_THE_CAUSE = re.compile(
+    r"vanaf het begin niet in orde|afwijking in de aanleg|chromosoomafwijking")
+USUALLY = re.compile(r"\b(?:meestal|vaak|de meeste|de helft)\b", re.IGNORECASE)
+
+
 def test_causation_is_stated_as_usual_not_always():
     public = flat(BOOK / "deel1" / "wat-is-een-miskraam.md")
-    assert "Het was vanaf het begin niet in orde." not in public
-    assert "Meestal was het vanaf het begin niet in orde." in public
-    eindtoets = flat(EINDTOETS)
-    assert "Hardlopen en stress veroorzaken dat niet." not in eindtoets
-    assert "niet aangetoond" in eindtoets
+    causes = [s for s in plain_sentences(public) if NAMES_THE_CAUSE.search(s)]
+    assert causes
+    for sentence in causes:
+        assert USUALLY.search(sentence), sentence
+    eindtoets = plain_sentences(flat(EINDTOETS))
+    assert not [s for s in eindtoets if DENIES_A_CAUSE.search(s)]
+    # no causal link shown, with the review that says so
+    assert any("stress" in s and "niet aangetoond" in s and "quenby2021" in cited_keys(s)
+               for s in eindtoets)
 
 
 def test_the_nanda_mean_carries_its_caveat_in_v5_and_v8():
@@ -194,7 +201,6 @@ def test_the_nanda_mean_carries_its_caveat_in_v5_and_v8():
 
 def test_odds_ratios_become_numbers_per_100_with_a_stated_baseline():
     eindtoets = flat(EINDTOETS)
-    assert "zonder basisrisico kun je er geen aantal per 100 van maken" not in eindtoets
     assert "{fact}`vroeggeboorte-nl-2020`" in eindtoets
     assert "aangenomen" in eindtoets  # V11: the baseline is said to be an assumption
     assert registry()["vroeggeboorte-nl-2020"].value == 6.9
@@ -207,7 +213,6 @@ def test_progesterone_cites_prism_with_its_regimen():
         page = flat(path)
         assert "{cite:p}`coomarasamy2019`" in page and "400 mg" in page, path.name
         assert "16 weken" in page
-    assert "(bron: secundaire verslagen)" not in flat(EINDTOETS)
 
 
 def test_the_public_text_reads_at_b1_and_points_to_part_four():
