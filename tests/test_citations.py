@@ -134,3 +134,24 @@ def test_the_auteur_form_names_the_source_as_cite_t_does(app):
     assert len(rendered) == 2 and "Hooker" in rendered[1]
     assert rendered[0] == rendered[1]
     assert not app._warning.getvalue().strip(), app._warning.getvalue()
+
+
+@pytest.mark.sphinx("html", testroot="factbron", srcdir="factbron-studie")
+def test_the_studie_form_names_the_records_study_and_cites_it(app):
+    """`{fact}`id <studie>`` renders the study's size and design from the record, with its
+    citation: a new study changes them in facts.yml, once."""
+    page = Path(app.srcdir) / "index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n\n"
+                    "De meta-analyse omvatte {fact}`hooker-verklevingen <studie>`.\n\n"
+                    "Een getal uit het blad: {fact}`bloedverlies-16-weken <studie>`.\n",
+                    encoding="utf-8")
+    app.build()
+    html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html))
+    record = fact("hooker-verklevingen")
+    assert f"omvatte {record.study_text()} [" in text
+    after = html[html.index(record.study_text()):][:600]
+    assert re.search(r'<span class="bibtex-citation"[^>]*>\[<a [^>]*title="[^"]*Hooker', after)
+    assert ("bloedverlies-16-weken" in app._warning.getvalue()
+            and "<studie>" in app._warning.getvalue())
+    assert "hooker-verklevingen" not in app._warning.getvalue()

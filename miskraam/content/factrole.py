@@ -3,7 +3,9 @@
 ``{fact}`id``` renders the record's Dutch wording; ``{fact}`id <waarde>``` renders the bare
 figure (e.g. "20%"); ``{fact}`id <bron>``` renders the wording followed by the citation of the
 record's source, as ``{cite:p}`` would; ``{fact}`id <auteur>``` renders only the source, as
-``{cite:t}`` would ("Tong e.a. [2008]", for a table's "Bron" column or "zoals ... vond")
+``{cite:t}`` would ("Tong e.a. [2008]", for a table's "Bron" column or "zoals ... vond");
+``{fact}`id <studie>``` renders the record's study ("tien prospectieve studies met 912
+vrouwen", its fields ``studies``, ``design``, ``participants``) with its citation
 (literature records only): the number and the study it comes from then change together when
 a new study replaces the record. The link is a normal
 Sphinx cross-reference to the label that the ``kerngetallen`` directive creates for each
@@ -27,10 +29,10 @@ from .datahealth import broken
 logger = logging.getLogger(__name__)
 
 #: the forms a role can ask for: the prose wording (default), the bare figure, the wording
-#: with the citation of its source, or the source's authors alone
-FORMS = {"": "wording", "waarde": "value", "bron": "wording", "auteur": None}
+#: with the citation of its source, the source's authors alone, or the study's size
+FORMS = {"": "wording", "waarde": "value", "bron": "wording", "auteur": None, "studie": "study"}
 #: the forms that cite the record's source, and how ({cite:p} or {cite:t})
-CITING = {"bron": "cite:p", "auteur": "cite:t"}
+CITING = {"bron": "cite:p", "auteur": "cite:t", "studie": "cite:p"}
 ROLE_TEXT = re.compile(r"^\s*(?P<id>[^<\s]+)\s*(?:<(?P<form>[^>]*)>)?\s*$")
 
 
@@ -67,6 +69,12 @@ class FactRole(SphinxRole):
                          record.source, location=self.get_location(), type="miskraam",
                          subtype="fact")
             return [ref or nodes.Text(record.source)], []
+        if form == "studie" and record.studies is None:
+            logger.error("feit '%s' op pagina '%s': <studie> noemt de studie uit de velden "
+                         "'studies' (en 'design', 'participants'); dit record heeft ze niet "
+                         "(%s)", fact_id, self.env.docname, data.where(data.FACTS),
+                         location=self.get_location(), type="miskraam", subtype="fact")
+            return [ref], []
         citation = self.citation(CITING[form], record.source)
         return ([ref, nodes.Text(" "), *citation] if ref else citation), []
 
@@ -75,6 +83,10 @@ class FactRole(SphinxRole):
         a form that shows no figure)."""
         if FORMS[form] is None:
             return None
+        if FORMS[form] == "study":
+            # the study's words, not a figure: no link to the appendix row
+            return nodes.inline(record.study_text() or record.wording, record.study_text()
+                                or record.wording, classes=["fact-study"])
         text = record.wording if FORMS[form] == "wording" else record.display_value()
         ref = addnodes.pending_xref(
             self.rawtext, refdomain="std", reftype="ref", reftarget=anchor(record.id),
