@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from . import data, studysize
+from . import bibliography, data, studysize
 from .dutch import QUOTED, format_number, read_number
 
 #: The two course sources; any other ``source`` must be a bibliography key.
@@ -112,6 +112,16 @@ class Fact:
         if self.numbers() == (1,) and self.unit in SINGULAR:
             return f"{text} {SINGULAR[self.unit]}"  # "1 week", not "1 weken"
         return f"{text} {self.unit_name}"
+
+    @property
+    def authors(self) -> str | None:
+        """The source's authors as the course names them ("Hooker e.a."), for a widget or a
+        notebook that names the study (literature only; a page writes `{fact}`id <auteur>``)."""
+        return bibliography.authors(self.source) if self.is_external else None
+
+    @property
+    def year(self) -> str | None:
+        return bibliography.year(self.source) if self.is_external else None
 
     def study_text(self) -> str | None:
         """The record's study in words ("tien prospectieve studies met 912 vrouwen"), or None

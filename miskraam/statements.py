@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from . import data
+from . import bibliography, data
 from .facts import SOURCES
 
 FIELDS = ("id", "onderwerp", "publiek", "professioneel", "bronnen", "herken", "thuis",
@@ -48,14 +48,6 @@ class Statement:
 
     def patterns(self) -> tuple[re.Pattern, ...]:
         return tuple(re.compile(pattern, re.IGNORECASE) for pattern in self.herken)
-
-
-def _bib_keys() -> set[str]:
-    bibliography = data.path(data.BIBLIOGRAPHY)
-    if not bibliography.exists():
-        return set()
-    return set(re.findall(r"^@\w+\{([^,]+),", bibliography.read_text(encoding="utf-8"),
-                          re.MULTILINE))
 
 
 def _check(raw, position: int, keys: set[str]) -> Statement:
@@ -108,7 +100,7 @@ def _check(raw, position: int, keys: set[str]) -> Statement:
 def parse_statements(entries) -> dict[str, Statement]:
     if not isinstance(entries, list):
         raise StatementError(f"{data.where(data.STATEMENTS)}: verwacht een lijst van uitspraken")
-    keys = _bib_keys()
+    keys = bibliography.keys()
     statements: dict[str, Statement] = {}
     for position, raw in enumerate(entries, start=1):
         statement = _check(raw, position, keys)
