@@ -71,7 +71,7 @@ function render({ model, el }) {
         h("li", {}, `${label}: ${perHundred(facts[fact].value, facts[fact].comparison === "<")}${key === row.key ? " (gekozen)" : ""}`))));
     text.textContent = sentence;
     // the studies named from their records, so a new study renames them
-    const weekly = facts["tong-risico-totaal"], bleeding = facts["bloedverlies-levend-risico"];
+    const weekly = facts["tong-risico-totaal"], bleeding = facts[situationOf(fallback).fact];
     note.textContent = sourcesNote("Deze getallen komen uit onderzoek bij groepen vrouwen met een kloppend hartje: " +
       `zonder klachten uit ${weekly.authors} (${weekly.year}), met bloedverlies uit een onderzoek van ${bleeding.year}.`, facts[row.fact].certainty) +
       " Hokjes afgerond op hele vrouwen.";
