@@ -3,7 +3,7 @@
 new study replaces the record, the number changes and the hand-typed citation still names the
 old study. The record's own forms render the citation from the record (factrole.py):
 `{fact}`x <bron>`` the number with its citation as {cite:p} writes it, `{fact}`x <auteur>``
-the source as {cite:t} writes it ("Tong e.a. [2008]").
+the source as {cite:t} writes it ("Tong et al. [2008]").
 
 Used by the tests (none may be left) and by `python -m miskraam.citations [--fix]`, which
 rewrites them: for {cite:p} the fact gets the `<bron>` form and the key leaves the typed

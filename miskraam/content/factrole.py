@@ -3,7 +3,7 @@
 ``{fact}`id``` renders the record's Dutch wording; ``{fact}`id <waarde>``` renders the bare
 figure (e.g. "20%"); ``{fact}`id <bron>``` renders the wording followed by the citation of the
 record's source, as ``{cite:p}`` would; ``{fact}`id <auteur>``` renders only the source, as
-``{cite:t}`` would ("Tong e.a. [2008]", for a table's "Bron" column or "zoals ... vond");
+``{cite:t}`` would ("Tong et al. [2008]", for a table's "Bron" column or "zoals ... vond");
 ``{fact}`id <studie>``` renders the record's study ("tien prospectieve studies met 912
 vrouwen", its fields ``studies``, ``design``, ``participants``) with its citation
 (literature records only): the number and the study it comes from then change together when
