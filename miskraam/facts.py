@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from . import data, shapes
+from . import bibliography, data, shapes, studysize
 from .dutch import QUOTED, format_number, read_number
 
 #: The two course sources; any other ``source`` must be a bibliography key.
@@ -98,6 +98,10 @@ RECORD = {
         "comparison": {"enum": list(COMPARISONS), "fout": "kies '<' of '>' (niet '{waarde}')"},
         "certainty": {},  # 'H' or 'M', for the literature only: below
         "quote_in_words": _text(),
+        # a study's size and design: whole counts, a design in words (studysize.check_fields)
+        "studies": {},
+        "design": {},
+        "participants": {},
     },
     # a figure is one value or a range
     "oneOf": [{"required": ["value"]}, {"anyOf": [{"required": ["low"]}, {"required": ["high"]}]}],
@@ -143,6 +147,11 @@ class Fact:
     comparison: str | None = None
     certainty: str | None = None
     quote_in_words: str | None = None
+    #: the study the figure comes from (studysize.py): how many studies, their design, and
+    #: how many women they counted
+    studies: int | None = None
+    design: str | None = None
+    participants: int | None = None
 
     @property
     def is_external(self) -> bool:
@@ -168,6 +177,23 @@ class Fact:
         if self.numbers() == (1,) and self.unit in SINGULAR:
             return f"{text} {SINGULAR[self.unit]}"  # "1 week", not "1 weken"
         return f"{text} {self.unit_name}"
+
+    @property
+    def authors(self) -> str | None:
+        """The source's authors as the course names them ("Hooker e.a."), for a widget or a
+        notebook that names the study (literature only; a page writes `{fact}`id <auteur>``)."""
+        return bibliography.authors(self.source) if self.is_external else None
+
+    @property
+    def year(self) -> str | None:
+        return bibliography.year(self.source) if self.is_external else None
+
+    def study_text(self) -> str | None:
+        """The record's study in words ("tien prospectieve studies met 912 vrouwen"), or None
+        when the record names no study size."""
+        if self.studies is None:
+            return None
+        return studysize.text(self.studies, self.design, self.participants)
 
     def certainty_text(self) -> str:
         """How sure the figure is, in Dutch, for the appendix."""
@@ -202,9 +228,12 @@ def _check_record(raw: dict, where: str) -> Fact:
                             f"{lowest}-{highest} voor eenheid '{raw['unit']}'")
     if "low" in raw and raw["low"] > raw["high"]:
         raise FactError(f"{where}, veld 'low': {raw['low']} is groter dan 'high' ({raw['high']})")
+    studysize.check_fields(raw, where, FactError)
+
     record = Fact(**{key: raw[key] for key in raw})
     _check_wording(record, where)
     _check_quote(record, where)
+    _check_meaning(record, where)
     return record
 
 
@@ -324,6 +353,41 @@ def _check_wording(record: Fact, where: str) -> None:
             for match in _RANGE.finditer(text)):
         raise FactError(f"{field}: de waarde is een grens ({figure}); zeg dat met "
                         f"'{COMPARISONS[record.comparison]}'")
+
+
+#: the units a meaning writes after its figure ("19,1%", "7 dagen"); a count or a ratio has
+#: none, so a meaning's other numbers cannot be told from its figure and are not checked
+MEANING_UNIT = {unit: pattern for unit, pattern in UNIT_AFTER.items() if pattern}
+
+
+def _check_meaning(record: Fact, where: str) -> None:
+    """A meaning that gives figures in the record's unit states the value among them (it may
+    add others: the confidence interval, the other groups), and its study sizes are the
+    record's `studies` and `participants`."""
+    studies = record.studies
+    if studies is None and record.unit == "aantal" and "studies" in record.wording:
+        studies = record.value  # the figure is itself a count of studies ("9 kleine studies")
+    studysize.check_meaning(record.meaning, studies, record.participants, where, FactError)
+    unit = MEANING_UNIT.get(record.unit)
+    meaning = re.sub(r"\s+", " ", record.meaning)
+    if unit is None or not re.search(rf"\d{unit}", meaning):
+        return
+    if not (_quote_states(record, meaning) or _frequency_states(record, meaning)):
+        raise FactError(f"{where}, veld 'meaning': noemt de waarde {record.display_value()} "
+                        "niet (in cijfers, met de eenheid); pas de betekenis aan als de waarde "
+                        "verandert")
+
+
+def _frequency_states(record: Fact, text: str) -> bool:
+    """True when a natural frequency in the text ("1 op de 5") is the record's percentage."""
+    if record.unit != "procent":
+        return False
+    for match in _FREQUENCY.finditer(text):
+        given = [_number(match["a"])] + ([_number(match["b"])] if match["b"] else [])
+        exact = [n * int(match["n"]) / 100 for n in record.numbers()]
+        if len(given) == len(exact) and all(map(_same, given, exact)):
+            return True
+    return False
 
 
 def _quote_states(record: Fact, quote: str) -> bool:

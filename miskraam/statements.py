@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from . import data, shapes
+from . import bibliography, data, shapes
 from .facts import SOURCES
 
 NO_TEXT = "ontbreekt of is geen tekst"
@@ -77,14 +77,6 @@ class Statement:
         return tuple(re.compile(pattern, re.IGNORECASE) for pattern in self.herken)
 
 
-def _bib_keys() -> set[str]:
-    bibliography = data.path(data.BIBLIOGRAPHY)
-    if not bibliography.exists():
-        return set()
-    return set(re.findall(r"^@\w+\{([^,]+),", bibliography.read_text(encoding="utf-8"),
-                          re.MULTILINE))
-
-
 def _where(raw, position: int) -> str:
     if not isinstance(raw, dict):
         return f"uitspraak {position}"
@@ -111,9 +103,7 @@ def _check(raw: dict, where: str, keys: set[str]) -> Statement:
 
 
 def parse_statements(entries) -> dict[str, Statement]:
-    shapes.check(entries, SCHEMA, shapes.in_list(data.where(data.STATEMENTS), _where),
-                 StatementError)
-    keys = _bib_keys()
+def _where(raw, position: int) -> str:
     statements: dict[str, Statement] = {}
     for position, raw in enumerate(entries, start=1):
         statement = _check(raw, _where(raw, position), keys)

@@ -3,8 +3,10 @@
 When a new study replaces a number, changing `value` updates every `{fact}`; what still names
 the old study by hand (its author, its citation key, its sample size in prose) does not. This
 lists, for one record: every place that uses the id (chapters, statements, glossary,
-questions, widgets, figures, notebooks, tests), every citation of its source, and every place
-that names the source's first author, so a maintainer sees the whole story of a number.
+questions, widgets, figures, notebooks, tests), every citation of its source, every place
+that names the source's first author, and every place that types the study's size or design
+(the record's `studies`, `participants`, `design`) by hand, so a maintainer sees the whole
+story of a number.
 """
 
 from __future__ import annotations
@@ -14,26 +16,15 @@ import sys
 from pathlib import Path
 
 from . import data
-from .facts import FactError, fact, registry
+from .bibliography import first_author
+from .facts import Fact, FactError, fact, registry
+from .studysize import spell
 
 ROOT = data.REPOSITORY
 #: the chapters, the notebooks, the code and the tests, below the repository; the data folder
 #: is searched wherever _config.yml puts it
 SEARCHED = ("book/**/*.md", "notebooks/*.ipynb", "miskraam/**/*.py", "miskraam/**/*.js",
             "tests/**/*.py", "tests/**/*.mjs")
-
-
-def first_author(key: str) -> str | None:
-    """The family name of a bibliography entry's first author ("Hooker")."""
-    text = data.path(data.BIBLIOGRAPHY).read_text(encoding="utf-8")
-    entry = re.search(rf"@\w+\{{{re.escape(key)},(.*?)\n\}}", text, re.S)
-    if not entry:
-        return None
-    authors = re.search(r"author\s*=\s*\{(.*?)\},?\n", entry.group(1), re.S)
-    if not authors:
-        return None
-    first = authors.group(1).split(" and ")[0].strip("{} ")
-    return first.split(",")[0].strip("{} ") if "," in first else first.split()[-1].strip("{}")
 
 
 def searched_files() -> list[Path]:
@@ -50,6 +41,21 @@ def lines_with(pattern: re.Pattern) -> list[str]:
             if pattern.search(line):
                 found.append(f"{data.shown(path)}:{number}: {line.strip()[:120]}")
     return found
+
+
+def study_pattern(record: Fact) -> re.Pattern | None:
+    """The record's study size or design as prose types it: "tien studies", "10 prospectieve
+    studies", "912 vrouwen", "(1521 vrouwen)", "prospectieve studies"."""
+    if record.studies is None:
+        return None
+    counts = {str(record.studies), spell(record.studies)}
+    said = [rf"\b(?:{'|'.join(map(re.escape, counts))})\s+(?:[a-z]+e\s+)?(?:studies|trials)\b"]
+    if record.design:
+        said.append(rf"\b{re.escape(record.design)}\s+(?:studies|trials)\b")
+    if record.participants:
+        women = {str(record.participants), spell(record.participants)}
+        said.append(rf"(?<![\d.,])(?:{'|'.join(map(re.escape, women))})(?![\d,]|\.\d)")
+    return re.compile("|".join(said), re.IGNORECASE)
 
 
 def report(fact_id: str) -> str:
@@ -73,6 +79,11 @@ def report(fact_id: str) -> str:
             named = lines_with(re.compile(rf"\b{re.escape(author)}\b"))
             parts += [f"Plaatsen die {author} noemen ({len(named)}; nog juist bij een nieuwe "
                       "studie?):", *named, ""]
+    pattern = study_pattern(record)
+    if pattern:
+        sizes = lines_with(pattern)
+        parts += [f"Studiegrootte met de hand ({record.study_text()}; {len(sizes)}; "
+                  f"schrijf {{fact}}`{record.id} <studie>` of pas aan):", *sizes, ""]
     return "\n".join(parts)
 
 

@@ -111,7 +111,8 @@ def test_no_chapter_writes_a_percentage_by_hand():
     offenders = []
     for path in CHAPTERS:
         text = FACT_ROLE.sub("", path.read_text("utf-8"))
-        offenders += [f"{path.relative_to(ROOT)}: '{m.group(0)}'" for m in HAND_WRITTEN.finditer(text)]
+        offenders += [f"{path.relative_to(ROOT)}: '{match.group(0)}'"
+                      for match in HAND_WRITTEN.finditer(text)]
     assert offenders == [], (
         "een getal met de hand getypt; zet het in book/data/facts.yml en schrijf "
         "{fact}`id` (de zin uit het register) of {fact}`id <waarde>` (alleen het getal):\n"

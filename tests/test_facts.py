@@ -262,6 +262,79 @@ def test_every_study_size_in_a_meaning_is_the_one_its_source_gives():
     assert not wrong, "\n".join(wrong)
 
 
+
+def test_every_records_study_fields_are_the_ones_its_source_gives():
+    """`studies` and `participants` (rendered by `{fact}`id <studie>``) are sizes too: they
+    stand in the quote or the passage read for the source."""
+    wrong = []
+    for record in registry().values():
+        read = numbers_in(record.quote) | numbers_in(passage_of(record.source) or "")
+        for field in ("studies", "participants"):
+            value = getattr(record, field)
+            if value is not None and not size_stated(value, "", read):
+                wrong.append(f"{record.id}: veld '{field}' ({value}) staat niet in het citaat "
+                             f"of de gelezen passage van {record.source}")
+    assert not wrong, "\n".join(wrong)
+
+
+# --- the meaning's numbers are the record's ---------------------------------------------------
+# The meaning is prose like the wording: when a new study changes the value, a meaning that still
+# gives the old figure or the old study size fails loading, naming record and field.
+
+def test_a_changed_value_with_an_old_meaning_fails_naming_record_and_field(tmp_path):
+    old = registry()["hooker-verklevingen"]
+    assert "19,1%" in old.meaning
+    path = _registry_with(tmp_path, "hooker-verklevingen", value=21.3,
+                          wording="ongeveer 21 op de 100 (21,3%)",
+                          quote=old.quote.replace("19.1%", "21.3%"))
+    with pytest.raises(FactError) as error:
+        load_facts(path)
+    assert "feit 'hooker-verklevingen', veld 'meaning'" in str(error.value)
+    path = _registry_with(tmp_path, "hooker-verklevingen", value=21.3,
+                          wording="ongeveer 21 op de 100 (21,3%)",
+                          quote=old.quote.replace("19.1%", "21.3%"),
+                          meaning=old.meaning.replace("19,1%", "21,3%"))
+    assert load_facts(path)["hooker-verklevingen"].value == 21.3
+
+
+@pytest.mark.parametrize(("changes", "field"), [
+    ({"studies": 12}, "meaning"),
+    ({"participants": 1000}, "meaning"),
+    ({"studies": None, "design": None, "participants": None}, "meaning"),
+    ({"studies": "tien"}, "studies"),
+    ({"participants": 0}, "participants"),
+    ({"design": "RCT's"}, "design"),
+])
+def test_a_study_size_in_the_meaning_is_the_records(tmp_path, changes, field):
+    records = yaml.safe_load((DATA / "facts.yml").read_text(encoding="utf-8"))
+    (record,) = [r for r in records if r["id"] == "hooker-verklevingen"]
+    for name, value in changes.items():
+        if value is None:
+            record.pop(name, None)
+        else:
+            record[name] = value
+    with pytest.raises(FactError) as error:
+        parse_facts(records)
+    assert f"feit 'hooker-verklevingen', veld '{field}'" in str(error.value)
+
+
+def test_a_design_or_a_number_of_women_needs_a_count_of_studies(tmp_path):
+    records = yaml.safe_load((DATA / "facts.yml").read_text(encoding="utf-8"))
+    (record,) = [r for r in records if r["id"] == "hooker-verklevingen"]
+    del record["studies"]
+    with pytest.raises(FactError, match="veld 'studies': ontbreekt"):
+        parse_facts(records)
+
+
+def test_the_study_reads_as_dutch():
+    from miskraam import studysize
+
+    assert studysize.text(10, "prospectieve", 912) == "tien prospectieve studies met 912 vrouwen"
+    assert studysize.text(7, None, 46313) == "zeven studies met 46.313 vrouwen"
+    assert studysize.text(1, None, None) == "één studie"
+    assert studysize.text(105, None, None) == "105 studies"
+
+
 # --- the leaflet's 7 weeks is when the heartbeat shows, not when the scan is done ---------------
 # The leaflet: "Vanaf 7 weken is met de echo te zien of het hartje klopt"; a scan is offered from 6
 # weeks (NVOG, NHG). A clause that gives the 7 weeks with a scan says it of the heartbeat.

@@ -96,8 +96,10 @@ def test_a_rebuilt_book_shows_a_changed_registry_value_in_notebook_output(tmp_pa
     old_record = old_record[:old_record.index("\n- id:")]
     new_record = (old_record.replace("value: 16", "value: 17")
                   .replace('wording: "16 weken"', 'wording: "17 weken"')
-                  .replace("niet langer dan 16 weken", "niet langer dan 17 weken"))
-    assert new_record.count("17") == 3, "het record ziet er anders uit dan deze test verwacht"
+                  .replace("niet langer dan 16 weken", "niet langer dan 17 weken")
+                  .replace("verlies tot 16 weken", "verlies tot 17 weken"))
+    # value, wording, quote and meaning (loading checks the meaning's figure too)
+    assert new_record.count("17") == 4, "het record ziet er anders uit dan deze test verwacht"
     registry_file.write_text(text.replace(old_record, new_record), encoding="utf-8")
 
     second = build(book)

@@ -49,6 +49,8 @@ def fact_payload(fact_id: str) -> dict:
         "wording": record.wording, "label": record.label, "display": record.display_value(),
         "source": record.source, "comparison": record.comparison,
         "certainty": record.certainty_text(),
+        # the study, so that a widget names it from the record ("Tong e.a. (2008)")
+        "authors": record.authors, "year": record.year, "study": record.study_text(),
     }
 
 

@@ -70,8 +70,10 @@ function render({ model, el }) {
       h("ul", { class: "miskraam-legend" }, situations.map(({ key, label, fact }) =>
         h("li", {}, `${label}: ${perHundred(facts[fact].value, facts[fact].comparison === "<")}${key === row.key ? " (gekozen)" : ""}`))));
     text.textContent = sentence;
+    // the studies named from their records, so a new study renames them
+    const weekly = facts["tong-risico-totaal"], bleeding = facts[situationOf(fallback).fact];
     note.textContent = sourcesNote("Deze getallen komen uit onderzoek bij groepen vrouwen met een kloppend hartje: " +
-      "zonder klachten uit Tong e.a. (2008), met bloedverlies uit een onderzoek van 2006.", facts[row.fact].certainty) +
+      `zonder klachten uit ${weekly.authors} (${weekly.year}), met bloedverlies uit een onderzoek van ${bleeding.year}.`, facts[row.fact].certainty) +
       " Hokjes afgerond op hele vrouwen.";
   });
 }

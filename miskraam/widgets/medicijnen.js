@@ -33,7 +33,8 @@ function render({ model, el }) {
       success = Math.round(fact.value);
       sentence = `Met ${regimen.label} was de miskraam compleet bij ${nl(fact.value)} van de 100 vrouwen. ` +
         `Bij de andere ${100 - success} was meer nodig: nog eens medicijnen of een curettage.`;
-      note.textContent = sourcesNote("Deze getallen komen uit Triple M (Hamel e.a. 2021): een Nederlands onderzoek waarin loting bepaalde " +
+      // the study named from the record, so a new study renames it
+      note.textContent = sourcesNote(`Deze getallen komen uit Triple M (${fact.authors} ${fact.year}): een Nederlands onderzoek waarin loting bepaalde ` +
         "wie welke medicijnen kreeg, bij vrouwen die al minstens een week hadden afgewacht. Schema: 600 mg mifepriston of een nepmiddel, " +
         "daarna misoprostol via de mond. Compleet betekende: na 6 tot 8 weken was de baarmoeder leeg.", fact.certainty) +
         " Met een ander schema, zoals tabletten in de vagina, kan de kans anders zijn. Hokjes afgerond.";
