@@ -103,7 +103,9 @@ def _check(raw: dict, where: str, keys: set[str]) -> Statement:
 
 
 def parse_statements(entries) -> dict[str, Statement]:
-def _where(raw, position: int) -> str:
+    shapes.check(entries, SCHEMA, shapes.in_list(data.where(data.STATEMENTS), _where),
+                 StatementError)
+    keys = bibliography.keys()
     statements: dict[str, Statement] = {}
     for position, raw in enumerate(entries, start=1):
         statement = _check(raw, _where(raw, position), keys)
