@@ -33,13 +33,15 @@ def restatements(page: str, html: str, statements) -> list[str]:
     (both are held to the statement by review, and the widget's numbers by its tests)."""
     soup = _readable(html, (".miskraam-uitspraak", ".miskraam-widget-cell", "form.miskraam-vraag"))
     docname = page.removesuffix(".html")
+    # each statement's patterns as one expression, compiled once per page
+    checks = [(statement, re.compile("|".join(f"(?:{p.pattern})" for p in statement.patterns()),
+                                     re.IGNORECASE))
+              for statement in statements if docname not in statement.thuis]
     found = []
     for _, text in _chunks(soup.body or soup):
         for sentence in sentences(text):
-            for statement in statements:
-                if docname in statement.thuis:
-                    continue
-                if any(pattern.search(sentence) for pattern in statement.patterns()):
+            for statement, pattern in checks:
+                if pattern.search(sentence):
                     found.append(f"{page}: uitspraak '{statement.id}' met de hand: {sentence}")
     return found
 
