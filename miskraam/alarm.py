@@ -15,8 +15,6 @@ from dataclasses import field as dataclass_field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from . import data, shapes
 from .facts import FactError, fact
 
@@ -263,10 +261,7 @@ def alarm_path() -> Path:
 
 def load_alarm_signs(path: Path | str | None = None) -> AlarmSigns:
     path = Path(path or alarm_path())
-    try:
-        raw = data.read_yaml(path)
-    except yaml.YAMLError as error:
-        raise AlarmError(f"{data.shown(path)}: geen geldige YAML ({error})") from error
+    raw = data.read_yaml(path, AlarmError)
     return parse_alarm_signs(raw)
 
 

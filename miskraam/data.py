@@ -39,9 +39,15 @@ _in_use: Path | None = None
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def read_yaml(path: Path | str):
-    """A YAML file of the course, parsed as `yaml.safe_load` parses it."""
-    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LOADER)
+def read_yaml(path: Path | str, error: type[Exception] | None = None):
+    """A YAML file of the course, parsed as `yaml.safe_load` parses it. With `error`, a file
+    that is no valid YAML raises that error with one Dutch message naming the file."""
+    try:
+        return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LOADER)
+    except yaml.YAMLError as problem:
+        if error is None:
+            raise
+        raise error(f"{shown(Path(path))}: geen geldige YAML ({problem})") from problem
 
 
 def use(folder: Path | str | None) -> Path | None:

@@ -15,8 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from . import bibliography, data, shapes, studysize
 from .dutch import QUOTED, format_number, read_number
 
@@ -484,10 +482,7 @@ def registry_path() -> Path:
 def load_facts(path: Path | str | None = None) -> dict[str, Fact]:
     """Read and validate a registry file."""
     path = Path(path or registry_path())
-    try:
-        records = data.read_yaml(path)
-    except yaml.YAMLError as error:
-        raise FactError(f"{data.shown(path)}: geen geldige YAML ({error})") from error
+    records = data.read_yaml(path, FactError)
     return parse_facts(records)
 
 

@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from . import data, shapes
 
 
@@ -114,10 +112,7 @@ def glossary_path() -> Path:
 
 def load_glossary(path: Path | str | None = None) -> dict[str, Term]:
     path = Path(path or glossary_path())
-    try:
-        raw = data.read_yaml(path)
-    except yaml.YAMLError as error:
-        raise GlossaryError(f"{data.shown(path)}: geen geldige YAML ({error})") from error
+    raw = data.read_yaml(path, GlossaryError)
     return parse_glossary(raw)
 
 

@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from . import bibliography, data, shapes
 from .facts import SOURCES
 
@@ -122,10 +120,7 @@ def statements_path() -> Path:
 
 def load_statements(path: Path | str | None = None) -> dict[str, Statement]:
     path = Path(path or statements_path())
-    try:
-        raw = data.read_yaml(path)
-    except yaml.YAMLError as error:
-        raise StatementError(f"{data.shown(path)}: geen geldige YAML ({error})") from error
+    raw = data.read_yaml(path, StatementError)
     return parse_statements(raw)
 
 

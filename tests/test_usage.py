@@ -12,7 +12,7 @@ from .conftest import ROOT
 
 def test_the_story_of_a_number_lists_its_uses_citations_and_author():
     story = report("hooker-verklevingen")
-    for place in ("book/deel1/curettage.md", "book/data/uitspraken.yml",
+    for place in ("book/deel3/wat-onderzoek-zegt.md", "book/data/uitspraken.yml",
                   "miskraam/widgets/curettage.js", "notebooks/miskraam-in-getallen.ipynb"):
         assert place in story, place
     assert "Citaties van hooker2014" in story
