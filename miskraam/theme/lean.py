@@ -1,9 +1,9 @@
-"""The theme layer: light pages that load only what the course uses.
+"""Light pages: the theme loads only what the course uses.
 
 A vanilla Jupyter Book page loads about 2.5 MB; most of it is Font Awesome's JavaScript
 (1.5 MB, to draw about eight icons), Bootstrap's CSS and JavaScript, and the search index on
-every page. What this module does (the reasons are in docs/architecture.md, "The theme
-layer"; the template side is in templates/layout.html):
+every page. What this module does (the reasons are in docs/architecture.md, "Light
+pages"; the template side is in miskraam/layout.html beside this module):
 
 - per page (``html-page-context``): keep the assets of sphinx-design, sphinx-copybutton and
   sphinx-togglebutton only on pages that have what they work on; point every third-party
