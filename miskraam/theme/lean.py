@@ -43,7 +43,7 @@ OPTIONAL_ASSETS = {
 #: stylesheets of ours: not trimmed
 OWN_PREFIX = "miskraam"
 LEAN_SUFFIX = ".lean.css"
-#: the theme's base stylesheets, linked from templates/layout.html
+#: the theme's base stylesheets, linked from miskraam/layout.html
 THEME_STYLESHEETS = ("styles/pydata-sphinx-theme.css", "basic.css")
 ICON_FONT_DIR = "vendor/fontawesome/webfonts"
 
