@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .audit import VIEWPORTS, audit
+from .audit import VIEWPORTS, audit, code_contrast_problems
 from .conftest import PAGES, content_pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
@@ -29,3 +29,15 @@ def test_the_suite_sees_every_page(html):
 @pytest.mark.parametrize("name", PAGES)
 def test_page_on_a_desktop(tab, server, name):
     audit(tab, f"{server}/{name}")
+
+
+def test_code_tokens_too_pale_for_their_block_are_found(tab):
+    """axe leaves the tokens of highlighted code to `code_contrast_problems`: it must still
+    find a pale token, and pass a dark one, on a light and on a dark block."""
+    tab.set_content("""<div class="highlight" style="background:#fff"><pre>
+        <span style="color:#aaa">pale</span> <span style="color:#222">dark</span></pre></div>
+        <div class="highlight" style="background:#111"><pre><span style="color:#eee">licht</span>
+        <span style="color:#333">dof</span></pre></div>""")
+    problems = code_contrast_problems(tab)
+    assert len(problems) == 2, problems
+    assert "'pale'" in problems[0] and "'dof'" in problems[1]
