@@ -128,7 +128,8 @@ def test_a_term_links_to_the_glossary_with_its_short_explanation(book, shown, na
 
 
 def test_an_unknown_term_or_one_without_a_short_explanation_is_a_dutch_error(book):
-    assert not lookup("Amenorroeduur").kort, "fouten.md needs a term without 'kort'"
+    assert not lookup("Amenorroeduur").kort, (
+        "tests/roots/test-gegevens/fouten.md heeft een begrip zonder 'kort' nodig: kies een ander")
     warnings = " ".join(book.warnings_about("fouten"))
     assert "onbekend begrip 'Curetage'" in warnings and "Bedoel je Curettage" in warnings
     assert "'Amenorroeduur' heeft geen korte uitleg" in warnings
