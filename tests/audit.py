@@ -125,7 +125,10 @@ CODE_COLOURS = """
 () => {
   const luminance = (colour) => {
     const [r, g, b] = colour.match(/[\\d.]+/g).map(Number);
-    const lin = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+    const lin = (c) => {
+      c /= 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
     return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
   };
   const backdrop = (el) => {
