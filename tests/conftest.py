@@ -14,6 +14,7 @@ import fcntl
 import functools
 import http.server
 import io
+import json
 import os
 import re
 import shutil
@@ -195,17 +196,30 @@ sys.exit(build_sphinx(
 
 
 @pytest.fixture(scope="session")
-def built_book() -> subprocess.CompletedProcess:
-    """The course, built once per session, the first time a test asks for it. Incremental,
+def built_book(testrun_uid) -> subprocess.CompletedProcess:
+    """The course, built once per test run, the first time a test asks for it. Incremental,
     like a developer's rebuild (a few seconds when nothing changed). Read by two processes
     (Sphinx's -j 2, which `jupyter-book build` has no option for): under -W a build that had
     to read serially fails, so every test of the built book also checks the parallel read
-    (tests/test_parallel.py compares a parallel with a serial build, page by page)."""
+    (tests/test_parallel.py compares a parallel with a serial build, page by page).
+
+    With pytest-xdist every worker asks; the first builds and leaves its result, tagged with
+    the run's id, for the others, which would otherwise build again to find nothing changed."""
+    done = ROOT / "_build" / ".built-book.json"
     with course_build_lock():
-        return subprocess.run(
+        if done.exists():
+            earlier = json.loads(done.read_text(encoding="utf-8"))
+            if earlier["run"] == testrun_uid:
+                return subprocess.CompletedProcess(earlier["args"], earlier["returncode"],
+                                                   earlier["stdout"], earlier["stderr"])
+        result = subprocess.run(
             [sys.executable, "-c", COURSE_BUILD, str(ROOT), str(HTML), "2"],
             cwd=ROOT, capture_output=True, text=True, timeout=1800,
         )
+        done.write_text(json.dumps({"run": testrun_uid, "args": result.args,
+                                    "returncode": result.returncode, "stdout": result.stdout,
+                                    "stderr": result.stderr}), encoding="utf-8")
+        return result
 
 
 @pytest.fixture(scope="session")
