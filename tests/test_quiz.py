@@ -157,6 +157,11 @@ def test_an_option_and_its_feedback_are_myst_with_every_character_escaped(quiz_s
     assert wrong.name == "p" and wrong.strong.get_text() == "Niet goed."
 
 
+def test_the_pass_mark_in_prose_is_the_setting(quiz_site):
+    page = (quiz_site / "eindtoets.html").read_text(encoding="utf-8")
+    assert '<span class="miskraam-cesuur">70%</span>' in page
+
+
 @pytest.mark.browser
 def test_a_feedback_of_two_paragraphs_shows_whole_when_checked(page, quiz_site):
     page.goto(url(quiz_site, "opmaak"))
