@@ -207,11 +207,18 @@ def _answers_appendix(soup) -> tuple[object, int]:
                 feedback = option.select_one(".miskraam-optie-uitleg")
                 line = soup.new_tag("p")
                 line.append((label.get_text(" ", strip=True) if label else "") + " — ")
+                further = []
                 if feedback is not None:
                     feedback.extract()
-                    for child in list(feedback.contents):
+                    # a feedback of several paragraphs is a <div>: its first paragraph goes on
+                    # the option's line, the others follow it
+                    first, *further = (feedback.find_all(recursive=False)
+                                       if feedback.name == "div" else [feedback])
+                    for child in list(first.contents):
                         line.append(child)
                 entry.append(line)
+                for block in further:
+                    entry.append(block)
             closing = item.select_one(".miskraam-vraag-uitleg")
             if closing is not None:
                 closing.extract()
