@@ -55,3 +55,14 @@ def test_nothing_is_loaded_from_another_host(blocks):
     # the chevron is inline SVG; no image, script or link reference
     for _attributes, body in blocks:
         assert not re.search(r"\b(?:src|href)=", body), body
+
+
+@pytest.mark.sphinx("singlehtml", testroot="verdieping")
+def test_the_editions_get_no_arrow_to_click(app):
+    """The print and e-reader editions start from the one-page build: a verdieping is printed
+    open there, and an inline SVG without its namespace is refused in an EPUB's XHTML."""
+    app.build()
+    html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
+    blocks = DETAILS.findall(html[html.index("<article"):html.index("</article>")])
+    assert len(blocks) == 3
+    assert not any("<svg" in body or "sd-summary-state-marker" in body for _a, body in blocks)
