@@ -57,6 +57,14 @@ def test_nothing_is_loaded_from_another_host(blocks):
         assert not re.search(r"\b(?:src|href)=", body), body
 
 
+def test_the_page_loads_sphinx_designs_css_and_not_togglebuttons(app):
+    # togglebutton folds `.toggle` and `.admonition.dropdown`, not sphinx-design's `sd-dropdown`
+    app.build()
+    head = (Path(app.outdir) / "index.html").read_text(encoding="utf-8").split("</head>")[0]
+    assert "sphinx-design.min.lean.css" in head
+    assert "togglebutton" not in re.sub(r"<script>[^<]*</script>", "", head)
+
+
 @pytest.mark.sphinx("singlehtml", testroot="verdieping")
 def test_the_editions_get_no_arrow_to_click(app):
     """The print and e-reader editions start from the one-page build: a verdieping is printed
