@@ -34,7 +34,7 @@ TOGGLED = re.compile(r'class="[^"]*(?<![\w-])(?:toggle|dropdown)(?![\w-])')
 #: per-page assets, kept only when the page's body contains one of the markers (a string, or a
 #: pattern that must match)
 OPTIONAL_ASSETS = {
-    # sphinx-design: cards, grids, tabs
+    # sphinx-design: cards, grids, tabs, dropdowns (every {verdieping})
     "sphinx-design.min.css": ("sd-",),
     "design-tabs.js": ("sd-tab",),
     # sphinx-copybutton: a copy button on code blocks
