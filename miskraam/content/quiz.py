@@ -103,7 +103,9 @@ def depart_question_html(self, node):
     self.body.append("</form>\n")
 
 
-#: the check button and the line that says right or wrong, between the answers and the feedback
+#: the check button and the line that says right or wrong, between the answers and the feedback;
+#: a raw node with the class CHECK_CLASS, so the print edition finds it on the tree
+CHECK_CLASS = "miskraam-vraag-knoppen"
 CHECK = ('<div class="miskraam-vraag-knoppen"><button type="submit" class="miskraam-button">'
          'Controleer</button></div>'
          '<p class="miskraam-vraag-uitslag" role="status" aria-live="polite"></p>')
@@ -306,7 +308,7 @@ class VraagDirective(SphinxDirective):
                 option += note
                 fieldset += option
         node += fieldset
-        node += nodes.raw("", CHECK, format="html")
+        node += nodes.raw("", CHECK, format="html", classes=[CHECK_CLASS])
 
         closing = nodes.container(classes=["miskraam-vraag-uitleg"])
         if answer_text:

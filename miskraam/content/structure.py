@@ -87,7 +87,8 @@ class VerdiepingDirective(SphinxDirective):
     def run(self):
         subject = self.arguments[0] if self.arguments else ""
         label = "Verdieping voor professionals" + (f": {subject}" if subject else "")
-        block = details(open="open" in self.options)
+        # the class on the node too: the print edition opens every block by it
+        block = details(open="open" in self.options, classes=["verdieping"])
         heading = summary(label, "")
         heading += nodes.Text(label)
         block += heading

@@ -1,4 +1,12 @@
-"""The print and e-reader editions (``make pdf``, ``make epub``): what differs from the web.
+"""The print and e-reader editions (``make pdf``, ``make epub``): what differs from the web,
+done by Sphinx on the document tree.
+
+- ``transform``: the ``singlehtml`` build is the print edition; a post-transform makes its
+  tree a book to read on paper (verdieping open, widgets as their static figure, no buttons,
+  the answers in an appendix, Dutch soft hyphens). The page around it (title page, contents,
+  no navigation or scripts) is the theme's print template (``miskraam.theme.printpage``).
+- ``answers``: the appendix "Antwoorden bij de toetsen", linked both ways.
+- ``hyphenation``: soft hyphens from pyphen's Dutch patterns in the tree's text.
 
 Sphinx looks up a node's visitors by the builder's name and only falls back to its format
 ("html") when no extension registered visitors under that name. sphinx-exercise registers
@@ -8,6 +16,8 @@ visitors to those builders for every node that has none of its own.
 """
 
 from __future__ import annotations
+
+from . import answers, transform
 
 #: builders that write HTML under another name (the one-page print edition and the EPUB)
 HTML_LIKE = ("singlehtml", "epub")
@@ -23,5 +33,7 @@ def share_html_visitors(app, config):
 
 
 def setup(app):
+    answers.setup(app)
+    app.add_post_transform(transform.PrintEdition)
     # after every extension has registered its nodes
     app.connect("config-inited", share_html_visitors, priority=900)
