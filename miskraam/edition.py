@@ -56,13 +56,6 @@ def print_html_path(html: Path) -> Path:
     return root / "print.html"
 
 
-def course_version(config_file: Path) -> str:
-    import yaml
-
-    config = yaml.safe_load(config_file.read_text(encoding="utf-8")) if config_file.exists() else {}
-    return str(((config or {}).get("sphinx") or {}).get("config", {}).get("release", "onbekend"))
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Maak de PDF van de hele cursus.")
     parser.add_argument("html", type=Path, help="de pagina van de singlehtml-build")

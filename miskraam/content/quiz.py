@@ -106,6 +106,8 @@ def depart_question_html(self, node):
 #: the check button and the line that says right or wrong, between the answers and the feedback;
 #: a raw node with the class CHECK_CLASS, so the print edition finds it on the tree
 CHECK_CLASS = "miskraam-vraag-knoppen"
+#: the number question's answer field (a raw node), written as a line to fill in by the EPUB
+FIELD_CLASS = "miskraam-getal-veld"
 CHECK = ('<div class="miskraam-vraag-knoppen"><button type="submit" class="miskraam-button">'
          'Controleer</button></div>'
          '<p class="miskraam-vraag-uitslag" role="status" aria-live="polite"></p>')
@@ -263,7 +265,7 @@ class VraagDirective(SphinxDirective):
             fieldset += nodes.raw(
                 "", f'<label for="{field_id}">Jouw antwoord{f" ({escape(unit)})" if unit else ""}'
                     f'</label> <input type="text" inputmode="decimal" autocomplete="off" '
-                    f'id="{field_id}" name="{field_id}">', format="html")
+                    f'id="{field_id}" name="{field_id}">', format="html", classes=[FIELD_CLASS])
             # with a broken registry (reported once, in Dutch) the answer is a blank, like a fact
             answer_text = (f"Het goede antwoord is {node['tekst']}{f' {unit}' if unit else ''}."
                            if "tekst" in node else "")

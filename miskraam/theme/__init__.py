@@ -10,7 +10,8 @@ What a page looks like and what it loads, and nothing about the course's content
 - ``accessibility``: fixes to the HTML the parent theme and docutils write, for axe-core;
 - ``translations``: Dutch interface strings (``locale/``) where gettext does not reach;
 - ``notice``: the course's notice in the announcement banner of every page;
-- ``printpage``: the print edition's page (``miskraam-print.html``) for the one-page build.
+- ``printpage``: the print edition's page (``miskraam-print.html``) for the one-page build;
+  ``miskraam-epub/`` the EPUB edition's theme (Sphinx's epub theme without scripts).
 The course's directives and roles are the content extension, ``miskraam.content``.
 """
 
@@ -22,6 +23,8 @@ from ..jsbundle import publish
 from . import accessibility, lean, notice, printpage, translations
 
 THEME = Path(__file__).parent / "miskraam"
+#: the EPUB edition's page (epub_theme in _config.yml)
+EPUB_THEME = Path(__file__).parent / "miskraam-epub"
 COLOUR_MODE = Path(__file__).resolve().parent.parent / "js" / "colour-mode-page.js"
 
 
@@ -43,6 +46,7 @@ def _publish_colour_mode(app):
 
 def setup(app):
     app.add_html_theme("miskraam", str(THEME))
+    app.add_html_theme("miskraam-epub", str(EPUB_THEME))
     notice.setup(app)
     accessibility.setup(app)
     translations.setup(app)

@@ -28,6 +28,7 @@ def print_page(app, pagename, templatename, context, doctree):
     if app.builder.name != "singlehtml" or pagename != app.config.root_doc:
         return None
     context["miskraam_contents"] = _contents(app)
+    context["miskraam_course_title"] = context.get("title") or app.config.project
     context["miskraam_print_date"] = datetime.date.today().strftime("%d-%m-%Y")
     return TEMPLATE
 
