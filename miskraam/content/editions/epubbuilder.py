@@ -7,7 +7,8 @@ extensions' ``epub`` visitors, sphinx-exercise's among them, still apply):
 
 - the answers appendix: the edition's transform hands each page's answers to the builder
   while the page is written (numbered in book order, counted once from the read pages); the
-  builder writes them as ``antwoorden.xhtml``, links rebased to the book's root;
+  builder writes them as ``antwoorden.xhtml``, links rebased to the book's root. So every
+  page is written on every build;
 - the title page ``titelpagina.xhtml``, from the theme's template;
 - a widget's figure as an image file: the static fallback carries it inline (a data: URL),
   which older e-readers do not show;
@@ -67,6 +68,11 @@ class CourseEpub(Epub3Builder):
         #: each page's answers, moved out of the page while it was written
         self.answers: dict[str, list] = {}
         self._first_numbers: dict[str, int] | None = None
+
+    def get_outdated_docs(self) -> str:
+        # every page, every time (as the one-page build does): the appendix is collected
+        # while the pages are written, so a page left out would lose its answers
+        return "all documents"
 
     def _first_number(self, docname: str) -> int:
         """The number of a page's first answer: the answers before it in book order, + 1."""

@@ -1,0 +1,102 @@
+"""The editions made on the document tree, in-process (sphinx.testing, the two-page project
+tests/roots/test-edition): the print edition's one-page build and the EPUB builder open the
+verdieping, show a widget as its fallback only, leave no button or form, move the answers to
+an appendix linked both ways and hyphenate; the web pages keep all of it. The whole course's
+editions are read back in tests/test_editions.py."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+SOFT_HYPHEN = "\u00ad"
+
+
+def squeeze(text: str) -> str:
+    return text.replace(SOFT_HYPHEN, "")
+
+
+@pytest.fixture()
+def print_page(app):
+    app.build()
+    return (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.sphinx("singlehtml", testroot="edition")
+def test_the_print_page_has_a_title_page_contents_and_no_web_chrome(print_page):
+    title_page = re.search(r'<section class="miskraam-titelpagina">(.*?)</section>', print_page,
+                           re.S)
+    assert title_page and "Een proefcursus" in title_page.group(1)
+    assert "Versie 0.9-test" in title_page.group(1) and "112" in title_page.group(1)
+    contents = re.search(r'<nav class="miskraam-inhoud".*?</nav>', print_page, re.S).group(0)
+    assert 'href="#document-hoofdstuk"' in contents
+    assert print_page.index("miskraam-titelpagina") < print_page.index("miskraam-inhoud") \
+        < print_page.index('id="document-hoofdstuk"')
+    for web_only in ("<script", "<button", "bd-sidebar", "bd-header-announcement", "searchbox"):
+        assert web_only not in print_page, web_only
+
+
+@pytest.mark.sphinx("singlehtml", testroot="edition")
+def test_the_print_page_opens_verdieping_and_shows_the_widget_as_its_fallback(print_page):
+    assert re.search(r'<details class="verdieping" open="open">', print_page)
+    cell = re.search(r'<div class="cell miskraam-widget-cell"[^>]*>(.*?)</figure>', print_page,
+                     re.S).group(1)
+    assert cell.lstrip().startswith("<figure") and "application/vnd.jupyter" not in print_page
+
+
+@pytest.mark.sphinx("singlehtml", testroot="edition")
+def test_the_print_page_moves_the_answers_to_an_appendix_linked_both_ways(print_page):
+    chapter, _, appendix = print_page.partition('id="antwoorden-bij-de-toetsen"')
+    assert appendix, "geen bijlage met antwoorden"
+    for number in (1, 2):  # the question's feedback, the exercise's model answer
+        assert f'href="#antwoord-{number}"' in chapter
+        assert f'id="vraag-bij-antwoord-{number}"' in chapter
+        assert f'<div class="miskraam-antwoord" id="antwoord-{number}">' in appendix
+        assert f'href="#vraag-bij-antwoord-{number}"' in appendix
+    assert "de uitleg bij het foute antwoord" in squeeze(appendix)
+    assert "modelantwoord van de opgave" in squeeze(appendix)
+    assert "miskraam-optie-uitleg" not in chapter and "modelantwoord" not in squeeze(chapter)
+    assert "Een hoofdstuk" in appendix  # the chapter's heading over its answers
+
+
+@pytest.mark.sphinx("singlehtml", testroot="edition")
+def test_the_print_page_has_dutch_soft_hyphens_in_text_not_in_headings(print_page):
+    assert f"ver{SOFT_HYPHEN}los{SOFT_HYPHEN}kun{SOFT_HYPHEN}di{SOFT_HYPHEN}ge" in print_page
+    assert all(SOFT_HYPHEN not in heading
+               for heading in re.findall(r"<h\d>(.*?)</h\d>", print_page, re.S))
+
+
+@pytest.mark.sphinx("html", testroot="edition")
+def test_the_web_pages_keep_the_questions_the_widget_and_the_folds(app):
+    app.build()
+    page = (Path(app.outdir) / "hoofdstuk.html").read_text(encoding="utf-8")
+    assert "miskraam-optie-uitleg" in page and 'class="solution' in page
+    assert "application/vnd.jupyter.widget-state+json" in page
+    assert '<details class="verdieping">' in page and SOFT_HYPHEN not in page
+
+
+@pytest.mark.sphinx("epub", testroot="edition")
+def test_the_epub_has_a_title_page_the_pages_and_the_answers_after_them(app):
+    app.build()
+    with zipfile.ZipFile(Path(app.outdir) / "editie.epub") as book:
+        opf = book.read("content.opf").decode("utf-8")
+        files = {name: book.read(name).decode("utf-8") for name in book.namelist()
+                 if name.endswith(".xhtml")}
+        images = [name for name in book.namelist() if name.startswith("_images/")]
+    hrefs = dict(re.findall(r'<item id="([^"]+)" href="([^"]+)"', opf))
+    spine = [hrefs[idref] for idref in re.findall(r'<itemref idref="([^"]+)"', opf)]
+    assert spine == ["titelpagina.xhtml", "index.xhtml", "hoofdstuk.xhtml", "antwoorden.xhtml"]
+    assert "Versie 0.9-test" in files["titelpagina.xhtml"] and "112" in files["titelpagina.xhtml"]
+    chapter, answers = files["hoofdstuk.xhtml"], files["antwoorden.xhtml"]
+    for number in (1, 2):
+        assert f'href="antwoorden.xhtml#antwoord-{number}"' in chapter
+        assert f'id="vraag-bij-antwoord-{number}"' in chapter
+        assert f'href="hoofdstuk.xhtml#vraag-bij-antwoord-{number}"' in answers
+    assert "modelantwoord van de opgave" in squeeze(answers)
+    text = " ".join(files.values())
+    for web_only in ("<script", "<form", "<input", "<button", "data:image"):
+        assert web_only not in text, web_only
+    assert "☐" in chapter and images  # the options as boxes, the widget's figure a file
