@@ -22,7 +22,8 @@ def squeeze(text: str) -> str:
 @pytest.fixture()
 def print_page(app):
     app.build()
-    return (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
+    # Sphinx writes the one page under the start page's name (the start page in a folder)
+    return (Path(app.outdir) / "boek" / "index.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.sphinx("singlehtml", testroot="edition")
@@ -32,9 +33,10 @@ def test_the_print_page_has_a_title_page_contents_and_no_web_chrome(print_page):
     assert title_page and "Een proefcursus" in title_page.group(1)
     assert "Versie 0.9-test" in title_page.group(1) and "112" in title_page.group(1)
     contents = re.search(r'<nav class="miskraam-inhoud".*?</nav>', print_page, re.S).group(0)
-    assert 'href="#document-hoofdstuk"' in contents
+    assert 'href="#document-boek/hoofdstuk"' in contents
+    assert 'href="#document-los/notitie"' in contents
     assert print_page.index("miskraam-titelpagina") < print_page.index("miskraam-inhoud") \
-        < print_page.index('id="document-hoofdstuk"')
+        < print_page.index('id="document-boek/hoofdstuk"')
     for web_only in ("<script", "<button", "bd-sidebar", "bd-header-announcement", "searchbox"):
         assert web_only not in print_page, web_only
 
@@ -63,6 +65,14 @@ def test_the_print_page_moves_the_answers_to_an_appendix_linked_both_ways(print_
 
 
 @pytest.mark.sphinx("singlehtml", testroot="edition")
+def test_a_link_to_another_page_is_a_link_within_the_print_page(print_page):
+    """Sphinx writes it as "<start page>.html#target", a path that does not exist from the
+    page itself when the start page sits in a folder."""
+    assert 'href="#doel"' in print_page
+    assert "boek/index.html#" not in print_page
+
+
+@pytest.mark.sphinx("singlehtml", testroot="edition")
 def test_the_print_page_has_dutch_soft_hyphens_in_text_not_in_headings(print_page):
     assert f"ver{SOFT_HYPHEN}los{SOFT_HYPHEN}kun{SOFT_HYPHEN}di{SOFT_HYPHEN}ge" in print_page
     assert all(SOFT_HYPHEN not in heading
@@ -72,7 +82,7 @@ def test_the_print_page_has_dutch_soft_hyphens_in_text_not_in_headings(print_pag
 @pytest.mark.sphinx("html", testroot="edition")
 def test_the_web_pages_keep_the_questions_the_widget_and_the_folds(app):
     app.build()
-    page = (Path(app.outdir) / "hoofdstuk.html").read_text(encoding="utf-8")
+    page = (Path(app.outdir) / "boek" / "hoofdstuk.html").read_text(encoding="utf-8")
     assert "miskraam-optie-uitleg" in page and 'class="solution' in page
     assert "application/vnd.jupyter.widget-state+json" in page
     assert '<details class="verdieping">' in page and SOFT_HYPHEN not in page
@@ -88,13 +98,18 @@ def test_the_epub_has_a_title_page_the_pages_and_the_answers_after_them(app):
         images = [name for name in book.namelist() if name.startswith("_images/")]
     hrefs = dict(re.findall(r'<item id="([^"]+)" href="([^"]+)"', opf))
     spine = [hrefs[idref] for idref in re.findall(r'<itemref idref="([^"]+)"', opf)]
-    assert spine == ["titelpagina.xhtml", "index.xhtml", "hoofdstuk.xhtml", "antwoorden.xhtml"]
-    assert "Versie 0.9-test" in files["titelpagina.xhtml"] and "112" in files["titelpagina.xhtml"]
-    chapter, answers = files["hoofdstuk.xhtml"], files["antwoorden.xhtml"]
+    # every page in the reading order, the one outside the start page's folder too
+    assert spine == ["titelpagina.xhtml", "boek/index.xhtml", "boek/hoofdstuk.xhtml",
+                     "los/notitie.xhtml", "antwoorden.xhtml"]
+    title_page = files["titelpagina.xhtml"]
+    assert "Versie 0.9-test" in title_page and "112" in title_page
+    # the contents, linked from the book's root
+    assert 'href="boek/hoofdstuk.xhtml"' in title_page and 'href="los/notitie.xhtml"' in title_page
+    chapter, answers = files["boek/hoofdstuk.xhtml"], files["antwoorden.xhtml"]
     for number in (1, 2):
-        assert f'href="antwoorden.xhtml#antwoord-{number}"' in chapter
+        assert f'href="../antwoorden.xhtml#antwoord-{number}"' in chapter
         assert f'id="vraag-bij-antwoord-{number}"' in chapter
-        assert f'href="hoofdstuk.xhtml#vraag-bij-antwoord-{number}"' in answers
+        assert f'href="boek/hoofdstuk.xhtml#vraag-bij-antwoord-{number}"' in answers
     assert "modelantwoord van de opgave" in squeeze(answers)
     text = " ".join(files.values())
     for web_only in ("<script", "<form", "<input", "<button", "data:image"):

@@ -9,7 +9,7 @@ extensions' ``epub`` visitors, sphinx-exercise's among them, still apply):
   while the page is written (numbered in book order, counted once from the read pages); the
   builder writes them as ``antwoorden.xhtml``, links rebased to the book's root. So every
   page is written on every build;
-- the title page ``titelpagina.xhtml``, from the theme's template;
+- the title page ``titelpagina.xhtml`` with the contents, from the theme's templates;
 - a widget's figure as an image file: the static fallback carries it inline (a data: URL),
   which older e-readers do not show;
 - only the stylesheets its pages link: the builder packs every file of its output folder,
@@ -32,6 +32,7 @@ from pathlib import Path
 from docutils import nodes
 from docutils.utils import new_document
 from sphinx.builders.epub3 import Epub3Builder
+from sphinx.environment.adapters.toctree import global_toctree_for_doc
 from sphinx.util import logging
 from sphinx.util.osutil import relative_uri
 
@@ -136,11 +137,24 @@ class CourseEpub(Epub3Builder):
                     sum(len(entries) for _chapter, entries in chapters))
         return self.render_partial(document[0])["fragment"]
 
+    def _contents(self) -> str:
+        """The parts and their pages, each a link, for the title page at the book's root."""
+        toctree = global_toctree_for_doc(self.env, self.config.root_doc, self, collapse=False,
+                                         titles_only=True)
+        if toctree is None:
+            return ""
+        start = self.get_target_uri(self.config.root_doc)
+        for reference in toctree.findall(nodes.reference):
+            if "refuri" in reference:
+                reference["refuri"] = _rebased(reference["refuri"], start)
+        return self.render_partial(toctree)["fragment"]
+
     def gen_additional_pages(self) -> None:
         super().gen_additional_pages()
         today = datetime.date.today().strftime("%d-%m-%Y")
         self.handle_page(TITLE_PAGE, {"title": "Titelpagina", "miskraam_print_date": today,
-                                      "miskraam_course_title": self.config.epub_title},
+                                      "miskraam_course_title": self.config.epub_title,
+                                      "miskraam_contents": self._contents()},
                          "titelpagina.html")
         self.handle_page(APPENDIX, {"title": TITLE, "body": self._appendix_body()}, "page.html")
 

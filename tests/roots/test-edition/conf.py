@@ -3,6 +3,8 @@
 extensions = ["myst_parser", "sphinx_exercise", "miskraam.content", "miskraam.theme"]
 language = "nl"
 exclude_patterns = ["_build"]
+# the start page in a folder and a page outside it, as in the course (book/index, notebooks/)
+root_doc = "boek/index"
 project = "Editie"
 html_title = "Een proefcursus"
 release = version = "0.9-test"
