@@ -1,8 +1,9 @@
-"""The editions made on the document tree, in-process (sphinx.testing, the two-page project
-tests/roots/test-edition): the print edition's one-page build and the EPUB builder open the
-verdieping, show a widget as its fallback only, leave no button or form, move the answers to
-an appendix linked both ways and hyphenate; the web pages keep all of it. The whole course's
-editions are read back in tests/test_editions.py."""
+"""The editions made on the document tree, in-process (sphinx.testing, the three-page project
+tests/roots/test-edition, its start page in a folder as the course's): the print edition's
+one-page build and the EPUB builder open the verdieping, show a widget as its fallback only,
+leave no button or form, move the answers to an appendix linked both ways and hyphenate; the
+web pages keep all of it. The whole course's editions are read back in
+tests/test_editions.py."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-# A two-page project for the editions (the print edition's one-page build and the EPUB),
+# A three-page project for the editions (the print edition's one-page build and the EPUB),
 # built in-process (sphinx.testing): tests/test_edition_tree.py.
 extensions = ["myst_parser", "sphinx_exercise", "miskraam.content", "miskraam.theme"]
 language = "nl"
