@@ -9,9 +9,12 @@ test that uses Chromium `browser`, and `build()` refuses to run in a test not ma
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fcntl
 import functools
 import http.server
+import io
+import json
 import os
 import re
 import shutil
@@ -22,6 +25,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
+from sphinx.testing.util import SphinxTestApp
+from sphinx.util.console import strip_colors
 
 from miskraam import data
 from miskraam.dutch import DUTCH, ENGLISH
@@ -56,6 +62,39 @@ pytest_plugins = ("sphinx.testing.fixtures",)
 def rootdir():
     """Where sphinx.testing finds `testroot="x"`: tests/roots/test-x."""
     return ROOTS
+
+
+@dataclasses.dataclass
+class BuiltRoot:
+    """A sphinx.testing root built once: its HTML pages and every warning of the build."""
+
+    outdir: Path
+    warnings: str
+
+    def page(self, name: str) -> BeautifulSoup:
+        """The article of one page (the theme's frame left out)."""
+        soup = BeautifulSoup((self.outdir / f"{name}.html").read_text(encoding="utf-8"),
+                             "html.parser")
+        return soup.find("article") or soup
+
+    def warnings_about(self, page: str) -> list[str]:
+        """The warning lines whose location is `page` (its source file)."""
+        return [line for line in self.warnings.splitlines() if f"/{page}.md:" in line]
+
+
+def build_root(folder: Path, name: str) -> BuiltRoot:
+    """Build tests/roots/test-<name> in-process (sphinx.testing), in a copy under `folder`.
+    A module fixture calls it, so that a file's tests share one build and its warnings
+    (sphinx.testing's own `app` fixture builds per test)."""
+    source = folder / name
+    shutil.copytree(ROOTS / f"test-{name}", source)
+    warnings = io.StringIO()
+    app = SphinxTestApp("html", srcdir=source, status=io.StringIO(), warning=warnings)
+    try:
+        app.build()
+    finally:
+        app.cleanup()  # docutils' registries as they were, for the next build in this process
+    return BuiltRoot(Path(app.outdir), strip_colors(warnings.getvalue()))
 
 
 _CURRENT: dict[str, pytest.Item] = {}
@@ -157,17 +196,30 @@ sys.exit(build_sphinx(
 
 
 @pytest.fixture(scope="session")
-def built_book() -> subprocess.CompletedProcess:
-    """The course, built once per session, the first time a test asks for it. Incremental,
+def built_book(testrun_uid) -> subprocess.CompletedProcess:
+    """The course, built once per test run, the first time a test asks for it. Incremental,
     like a developer's rebuild (a few seconds when nothing changed). Read by two processes
     (Sphinx's -j 2, which `jupyter-book build` has no option for): under -W a build that had
     to read serially fails, so every test of the built book also checks the parallel read
-    (tests/test_parallel.py compares a parallel with a serial build, page by page)."""
+    (tests/test_parallel.py compares a parallel with a serial build, page by page).
+
+    With pytest-xdist every worker asks; the first builds and leaves its result, tagged with
+    the run's id, for the others, which would otherwise build again to find nothing changed."""
+    done = ROOT / "_build" / ".built-book.json"
     with course_build_lock():
-        return subprocess.run(
+        if done.exists():
+            earlier = json.loads(done.read_text(encoding="utf-8"))
+            if earlier["run"] == testrun_uid:
+                return subprocess.CompletedProcess(earlier["args"], earlier["returncode"],
+                                                   earlier["stdout"], earlier["stderr"])
+        result = subprocess.run(
             [sys.executable, "-c", COURSE_BUILD, str(ROOT), str(HTML), "2"],
             cwd=ROOT, capture_output=True, text=True, timeout=1800,
         )
+        done.write_text(json.dumps({"run": testrun_uid, "args": result.args,
+                                    "returncode": result.returncode, "stdout": result.stdout,
+                                    "stderr": result.stderr}), encoding="utf-8")
+        return result
 
 
 @pytest.fixture(scope="session")

@@ -66,6 +66,22 @@ def test_the_print_page_moves_the_answers_to_an_appendix_linked_both_ways(print_
 
 
 @pytest.mark.sphinx("singlehtml", testroot="edition")
+def test_the_answer_key_keeps_a_feedback_of_two_paragraphs(print_page):
+    """An option's feedback goes on the option's line in the answer key; a second paragraph
+    follows that line, not inside it (moved from test_quiz.py)."""
+    from bs4 import BeautifulSoup
+
+    appendix = print_page.partition('id="antwoorden-bij-de-toetsen"')[2]
+    entry = BeautifulSoup(appendix, "html.parser").select_one(".miskraam-antwoord")
+    assert not entry.select("p p")
+    lines = [squeeze(" ".join(p.get_text(" ").split()))
+             for p in entry.find_all("p", recursive=False)]
+    right = next(i for i, line in enumerate(lines) if line.startswith("Het goede antwoord"))
+    assert "— Goed antwoord. De uitleg bij het goede antwoord, met nadruk" in lines[right]
+    assert lines[right + 1] == "Een tweede alinea van de uitleg."
+
+
+@pytest.mark.sphinx("singlehtml", testroot="edition")
 def test_a_link_to_another_page_is_a_link_within_the_print_page(print_page):
     """Sphinx writes it as "<start page>.html#target", a path that does not exist from the
     page itself when the start page sits in a folder."""

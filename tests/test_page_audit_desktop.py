@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .audit import VIEWPORTS, audit
+from .audit import FRAME, VIEWPORTS, Frame, audit, code_contrast_problems
 from .conftest import PAGES, content_pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
@@ -21,11 +21,44 @@ def tab(browser):
     context.close()
 
 
+@pytest.fixture(scope="module")
+def frame():
+    """The page frame axe has checked on this module's first page (audit.Frame)."""
+    return Frame()
+
+
 def test_the_suite_sees_every_page(html):
     # PAGES comes from _toc.yml (collection needs no build); it must match what was built.
     assert PAGES == [p.relative_to(html).as_posix() for p in content_pages(html)]
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_page_on_a_desktop(tab, server, name):
-    audit(tab, f"{server}/{name}")
+def test_page_on_a_desktop(tab, server, frame, name):
+    audit(tab, f"{server}/{name}", frame)
+
+
+def test_code_tokens_too_pale_for_their_block_are_found(tab):
+    """axe leaves the tokens of highlighted code to `code_contrast_problems`: it must still
+    find a pale token, and pass a dark one, on a light and on a dark block."""
+    tab.set_content("""<div class="highlight" style="background:#fff"><pre>
+        <span style="color:#aaa">pale</span> <span style="color:#222">dark</span></pre></div>
+        <div class="highlight" style="background:#111"><pre><span style="color:#eee">licht</span>
+        <span style="color:#333">dof</span></pre></div>""")
+    problems = code_contrast_problems(tab)
+    assert len(problems) == 2, problems
+    assert "'pale'" in problems[0] and "'dof'" in problems[1]
+
+
+def test_axe_leaves_out_only_a_frame_it_has_checked(tab):
+    """The frame is left out of axe's check only on a page whose frame has the shape of one
+    checked before; the current page's mark does not count, another link does."""
+    page = ('<header class="bd-header"><a href="/a.html" class="{state}">A</a>{extra}</header>'
+            '<article>Tekst</article>')
+    contexts = []
+    frame = Frame()
+    for state, extra in [("current", ""), ("", ""), ("", '<a href="/b.html">B</a>')]:
+        tab.set_content(page.format(state=state, extra=extra))
+        contexts.append(frame.context(tab))
+    left_out = [[selector] for selector in FRAME]
+    assert [all(part in context["exclude"] for part in left_out) for context in contexts] == [
+        False, True, False]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .audit import VIEWPORTS, audit
+from .audit import VIEWPORTS, Frame, audit
 from .conftest import PAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
@@ -20,6 +20,12 @@ def tab(browser):
     context.close()
 
 
+@pytest.fixture(scope="module")
+def frame():
+    """The page frame axe has checked on this module's first page (audit.Frame)."""
+    return Frame()
+
+
 @pytest.mark.parametrize("name", PAGES)
-def test_page_at_night_on_a_phone(tab, server, name):
-    audit(tab, f"{server}/{name}", phone_at_night=True)
+def test_page_at_night_on_a_phone(tab, server, frame, name):
+    audit(tab, f"{server}/{name}", frame, phone_at_night=True)

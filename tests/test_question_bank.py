@@ -17,12 +17,13 @@ import re
 
 import pytest
 
-from miskraam.content.quiz import OPTION
 from miskraam.facts import registry
 
 from .conftest import ROOT
 
 BLOCK = re.compile(r"```\{vraag\}\n(?P<body>.*?)\n```", re.S)
+#: a choice's first line in the source, as miskraam/content/quizanswers.py reads it from MyST's tree
+OPTION = re.compile(r"^- \[(?P<mark>[ xX])\]\s+(?P<text>.+)$")
 FACT = re.compile(r"\{fact\}`(?P<id>[a-z0-9-]+)(?: <\w+>)?`")
 NASCHOLING = "book/nascholing/vragen.md"
 

@@ -5,6 +5,7 @@ blocked, with and without JavaScript. Build errors for a bad question are checke
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import subprocess
@@ -12,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
+from sphinx.testing.util import SphinxTestApp
 
 from miskraam.facts import registry
 
@@ -124,6 +127,52 @@ def test_an_option_may_hold_a_registry_figure(page, quiz_site):
     page.goto(url(quiz_site, "vragen"))
     label = page.locator('label[for="vraag-proef-meer-3"]').inner_text()
     assert registry()["bloedverlies-16-weken"].wording in label
+
+
+def test_an_option_and_its_feedback_are_myst_with_every_character_escaped(quiz_site):
+    """MyST parses a question's answers as any text of the page: emphasis, a registry figure
+    (a link to the appendix), a feedback of two paragraphs; HTML's own characters are text."""
+    page = (quiz_site / "opmaak.html").read_text(encoding="utf-8")
+    question = BeautifulSoup(page, "html.parser").select_one("#vraag-proef-opmaak")
+    right = question.select_one(".miskraam-optie[data-goed='1']")
+    label = right.label
+    assert label.em.get_text() == "nadruk"
+    assert label.select_one("a[href^='kerngetallen.html#']").get_text() == (
+        registry()["risico-na-hartactiviteit"].wording)
+    # HTML's characters as text (the quotes curled by Sphinx's smart quotes, as on every page)
+    assert label.get_text().endswith("a < b & “c” > d.")
+    assert "a &lt; b &amp; “c” &gt; d." in str(label)
+    # two paragraphs: wrapped, the verdict at the start of the first
+    feedback = right.select_one(".miskraam-optie-uitleg")
+    assert feedback.name == "div"
+    first, second = feedback.find_all("p", recursive=False)
+    assert first.strong.get_text() == "Goed antwoord."
+    assert "miskraam-optie-oordeel" in first.strong["class"]
+    assert [bold.get_text() for bold in first.find_all("strong")][1:] == ["vet"]
+    assert registry()["bloedverlies-16-weken"].wording in first.a.get_text()
+    assert "x < y & “z” > w." in first.get_text() and "x &lt; y &amp; “z” &gt; w." in str(first)
+    assert second.get_text() == "Een tweede alinea van de uitleg."
+    # one paragraph is the feedback's own <p>, as the page's script and CSS have it
+    wrong = question.select_one(".miskraam-optie[data-goed='0'] .miskraam-optie-uitleg")
+    assert wrong.name == "p" and wrong.strong.get_text() == "Niet goed."
+
+
+def test_the_pass_mark_in_prose_is_the_setting(quiz_site):
+    page = (quiz_site / "eindtoets.html").read_text(encoding="utf-8")
+    assert '<span class="miskraam-cesuur">70%</span>' in page
+
+
+@pytest.mark.browser
+def test_a_feedback_of_two_paragraphs_shows_whole_when_checked(page, quiz_site):
+    page.goto(url(quiz_site, "opmaak"))
+    feedback = page.locator("#vraag-proef-opmaak .miskraam-optie[data-goed='1'] "
+                            ".miskraam-optie-uitleg")
+    assert not feedback.is_visible()
+    option(page, "proef-opmaak", "Een gewoon antwoord").check()
+    page.locator("#vraag-proef-opmaak button").click()
+    assert feedback.is_visible()
+    shown = feedback.inner_text()
+    assert shown.startswith("Goed antwoord.") and "Een tweede alinea" in shown
 
 
 # Which set of options is right, each message for what is not an answer yet, the reading of
@@ -289,28 +338,80 @@ def test_the_result_computes_score_and_pass_mark(page, quiz_site, answers, perce
 
 # --- build errors ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("body", "expected"), [
-    (":id: a\n:soort: enkel\n\nVraag?\n\n- [x] Ja.\n- [ ] Nee.\n  Uitleg.",
+#: (question id, its options and text, the Dutch error it must give); all on one page, built once
+BAD = [
+    ("zonder-uitleg", ":soort: enkel\n\nVraag?\n\n- [x] Ja.\n- [ ] Nee.\n  Uitleg.",
      "antwoord 1 ('Ja.') heeft geen uitleg"),
-    (":id: a\n:soort: kies\n\nVraag?", "':soort: kies' is onbekend"),
-    (":soort: enkel\n\nVraag?", "':id:' ontbreekt"),
-    (":id: a\n:soort: enkel\n\nVraag?\n\n- [x] Ja.\n  U.\n- [x] Nee.\n  U.",
-     "precies één goed antwoord"),
-    (":id: a\n:soort: getal\n:feit: bestaat-niet\n\nVraag?\n\n+++\nUitleg.",
+    ("soort-onbekend", ":soort: kies\n\nVraag?", "':soort: kies' is onbekend"),
+    ("?", ":soort: enkel\n\nVraag?", "':id:' ontbreekt"),
+    ("twee-goed", ":soort: enkel\n\nVraag?\n\n- [x] Ja.\n  U.\n- [x] Nee.\n  U.",
+     "'enkel' heeft precies één goed antwoord"),
+    ("meer-zonder-goed", ":soort: meer\n\nVraag?\n\n- [ ] Ja.\n  U.\n- [ ] Nee.\n  U.",
+     "'meer' heeft minstens één goed antwoord"),
+    ("een-antwoord", ":soort: enkel\n\nVraag?\n\n- [x] Ja.\n  U.",
+     "een keuzevraag heeft minstens twee antwoorden"),
+    ("geen-antwoorden", ":soort: enkel\n\nVraag?", "geen antwoorden gevonden"),
+    ("geen-stam", ":soort: enkel\n\n- [x] Ja.\n  U.\n- [ ] Nee.\n  U.",
+     "de vraag zelf ontbreekt"),
+    ("tekst-erna", ":soort: enkel\n\nVraag?\n\n- [x] Ja.\n  U.\n- [ ] Nee.\n  U.\n\nNog een zin.",
+     "na de antwoorden volgt nog tekst: 'Nog een zin.'"),
+    ("lijst-erna", ":soort: enkel\n\nVraag?\n\n- [x] Ja.\n  U.\n- [ ] Nee.\n  U.\n\n"
+     "* Nog een lijst.", "na de antwoorden volgt nog tekst: 'Nog een lijst.'"),
+    ("zonder-vakje", ":soort: enkel\n\nVraag?\n\n- [x] Ja.\n  U.\n- Nee.\n  U.",
+     "antwoord 2 begint niet met '[x] ' of '[ ] '"),
+    ("opmaak-over-regel", ":soort: enkel\n\nVraag?\n\n- [x] *Ja\n  U.*\n- [ ] Nee.\n  U.",
+     "antwoord 1: de opmaak loopt door op de volgende regel"),
+    ("getal-met-antwoorden", ":soort: getal\n:feit: risico-na-hartactiviteit\n\nVraag?\n\n"
+     "- [x] 5.\n  U.\n\n+++\nUitleg.", "een getalvraag heeft geen antwoordregels"),
+    ("feit-onbekend", ":soort: getal\n:feit: bestaat-niet\n\nVraag?\n\n+++\nUitleg.",
      "':feit: bestaat-niet' is geen record"),
-    (":id: a\n:soort: getal\n:feit: risico-na-hartactiviteit\n\nVraag?",
+    ("getal-zonder-uitleg", ":soort: getal\n:feit: risico-na-hartactiviteit\n\nVraag?",
      "een getalvraag heeft een uitleg nodig"),
-])
-def test_a_bad_question_is_a_dutch_build_error_naming_page_and_question(make_app, tmp_path,
-                                                                        body, expected):
-    source = tmp_path / "bron"
+    ("getal-bereik", ":soort: getal\n:feit: curettage-duur\n\nVraag?\n\n+++\nUitleg.",
+     "'curettage-duur' is een bereik"),
+    ("getal-van-tekst", ":soort: getal\n:feit: risico-na-hartactiviteit\n:van: veel\n\nVraag?"
+     "\n\n+++\nUitleg.", "':van:' en ':marge:' zijn getallen"),
+    ("getal-niet-heel", ":soort: getal\n:feit: risico-na-hartactiviteit\n:van: 7\n:heel:\n\n"
+     "Vraag?\n\n+++\nUitleg.", "het antwoord (0,35) is geen heel getal"),
+    ("twee-stappen", ":soort: volgorde\n\nVraag?\n\n- Een.\n- Twee.\n\n+++\nUitleg.",
+     "een volgordevraag heeft minstens drie stappen"),
+    ("volgorde-zonder-uitleg", ":soort: volgorde\n\nVraag?\n\n- Een.\n- Twee.\n- Drie.",
+     "een volgordevraag heeft een uitleg nodig"),
+    ("stap-twee-alineas", ":soort: volgorde\n\nVraag?\n\n- Een.\n\n  Meer.\n- Twee.\n"
+     "- Drie.\n\n+++\nUitleg.", "stap 1 is leeg of meer dan één alinea"),
+    ("dubbel", ":soort: enkel\n\nVraag?\n\n- [x] Ja.\n  U.\n- [ ] Nee.\n  U.",
+     "deze ':id:' staat al op deze pagina"),
+]
+
+
+@pytest.fixture(scope="module")
+def bad_build(tmp_path_factory):
+    """The warnings of one in-process build of the test project with every bad question on
+    its question page (the first 'dubbel' is a good question, the second its double)."""
+    source = tmp_path_factory.mktemp("fout") / "bron"
     shutil.copytree(ROOTS / "test-quiz", source)
-    (source / "vragen.md").write_text(f"# Vragen\n\n```{{vraag}}\n{body}\n```\n",
+    blocks = [f"```{{vraag}}\n{'' if name == '?' else f':id: {name}' + chr(10)}{body}\n```"
+              for name, body, _ in [BAD[-1], *BAD]]
+    (source / "vragen.md").write_text("# Vragen\n\n" + "\n\n".join(blocks) + "\n",
                                       encoding="utf-8")
-    app = make_app("html", srcdir=source)
-    app.build()
-    warnings = app._warning.getvalue()
-    assert "op pagina 'vragen'" in warnings and expected in warnings, warnings
+    warnings = io.StringIO()
+    app = SphinxTestApp("html", srcdir=source, status=io.StringIO(), warning=warnings)
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    return warnings.getvalue()
+
+
+@pytest.mark.parametrize(("name", "expected"), [(name, expected) for name, _, expected in BAD])
+def test_a_bad_question_is_a_dutch_build_error_naming_page_and_question(bad_build, name,
+                                                                        expected):
+    assert f"vraag '{name}' op pagina 'vragen': {expected}" in bad_build, bad_build
+
+
+def test_only_the_bad_questions_are_refused(bad_build):
+    refused = re.findall(r"vraag '([^']+)' op pagina", bad_build)
+    assert sorted(refused) == sorted(name for name, _, _ in BAD)
 
 
 def test_a_unit_is_written_as_text_not_as_html(make_app, tmp_path):

@@ -20,8 +20,10 @@ Kinds (``:soort:``): ``enkel`` (one answer), ``meer`` (all right answers), ``vol
 listed in the right order; the page shuffles them), ``getal`` (a number, from the registry:
 ``:feit: id``, optionally ``:van: 200`` for "how many of 200", ``:marge:``, ``:heel:``,
 ``:eenheid:``). Every option of a choice question needs its feedback (the indented lines under
-it), and an order or number question needs its explanation after ``+++``: a question without
-feedback is a build error, in Dutch, naming the page and the question.
+it, or further paragraphs), and an order or number question needs its explanation after
+``+++``: a question without feedback is a build error, in Dutch, naming the page and the
+question. MyST parses the question's text as any page's; ``quizanswers.py`` reads the stem
+and the answers from the tree it made, and this module renders them.
 
 The page carries everything (the answers too: this is self-assessment, as in every static
 quiz); the page script ``miskraam-quiz.js`` checks answers, shows the feedback, keeps the
@@ -50,6 +52,8 @@ from ..facts import registry, registry_path
 from ..jsbundle import publish
 from .datahealth import broken
 from .pagedata import PageCollector
+from .quizanswers import Answer, QuestionShapeError
+from .quizanswers import read as read_answers
 from .summaries import book_order, whole_book_node
 
 logger = logging.getLogger(__name__)
@@ -60,8 +64,6 @@ KINDS = {
     "volgorde": "Zet de stappen in de goede volgorde: kies bij elke stap een plaats.",
     "getal": "Vul een getal in.",
 }
-OPTION = re.compile(r"^- \[(?P<mark>[ xX])\] (?P<text>.+)$")
-ORDER_ITEM = re.compile(r"^- (?P<text>.+)$")
 SCRIPT = "miskraam-quiz.js"
 #: the ES module the page script is bundled from (docs/architecture.md, "JavaScript")
 SCRIPT_ENTRY = Path(__file__).resolve().parent.parent / "js" / "quiz-page.js"
@@ -75,8 +77,10 @@ class option_node(nodes.General, nodes.Element):
     """One choice: a radio button or checkbox with its label, or an order item with a select."""
 
 
-class feedback_node(nodes.General, nodes.TextElement):
-    """The feedback on one option: hidden until the reader checks (shown without JS)."""
+class feedback_node(nodes.General, nodes.Element):
+    """The feedback on one option: hidden until the reader checks (shown without JS). Its
+    paragraphs start with the verdict; one paragraph is the feedback's own ``<p>``, more are
+    wrapped in a ``<div>`` (``wrap``)."""
 
 
 class overview_node(whole_book_node):
@@ -137,14 +141,13 @@ def visit_label_end(self, node):
 
 
 def visit_feedback_html(self, node):
-    verdict = node.get("verdict", "")
-    self.body.append(self.starttag(node, "p", CLASS="miskraam-optie-uitleg"))
-    if verdict:
-        self.body.append(f'<strong class="miskraam-optie-oordeel">{verdict}</strong> ')
+    if node.get("wrap"):
+        self.body.append(self.starttag(node, "div", CLASS="miskraam-optie-uitleg"))
 
 
 def depart_feedback_html(self, node):
-    self.body.append("</p>\n")
+    if node.get("wrap"):
+        self.body.append("</div>\n")
 
 
 class label_end(nodes.General, nodes.Element):
@@ -189,6 +192,27 @@ def _stable_order(items: list, seed: str) -> list[int]:
     return order
 
 
+def _label(answer: Answer, copy: bool = False) -> nodes.inline:
+    """An option's or step's text inside one text element: Sphinx writes a reference (a
+    {fact}) only inside a text element, and an option is not one."""
+    text = [node.deepcopy() for node in answer.text] if copy else answer.text
+    return nodes.inline("", "", *text)
+
+
+def _feedback(answer: Answer) -> feedback_node:
+    """The feedback's blocks, the verdict at the start of the first paragraph."""
+    blocks = list(answer.feedback)
+    if not isinstance(blocks[0], nodes.paragraph):
+        blocks.insert(0, nodes.paragraph())
+    verdict = "Goed antwoord." if answer.right else "Niet goed."
+    blocks[0].insert(0, [nodes.strong(verdict, verdict, classes=["miskraam-optie-oordeel"]),
+                         nodes.Text(" ")])
+    single = len(blocks) == 1
+    if single:  # the paragraph is the feedback's own <p>, as the page's CSS and script expect
+        blocks[0]["classes"].append("miskraam-optie-uitleg")
+    return feedback_node("", *blocks, wrap=not single)
+
+
 class VraagDirective(SphinxDirective):
     has_content = True
     option_spec = {
@@ -208,15 +232,11 @@ class VraagDirective(SphinxDirective):
                      location=self.get_location(), type="miskraam", subtype="vraag")
         return []
 
-    def _inline(self, text: str) -> list[nodes.Node]:
-        """Inline MyST (roles such as {fact}) inside one text element: Sphinx writes a
-        reference only inside a text element, and an option is not one."""
-        parsed, messages = self.state.inline_text(text, self.lineno)
-        return [nodes.inline("", "", *parsed), *messages]
-
-    def _block(self, lines: list[str], into: nodes.Element) -> None:
-        self.state.nested_parse(StringList(lines, source=self.get_source_info()[0]),
-                                self.content_offset, into)
+    def _parse(self, lines: StringList, offset: int) -> list[nodes.Node]:
+        """MyST's own parsing of part of the question: its blocks, as any page's."""
+        parsed = nodes.container()
+        self.state.nested_parse(lines, offset, parsed)
+        return list(parsed.children)
 
     def run(self):
         name = self.options.get("id", "").strip()
@@ -233,23 +253,22 @@ class VraagDirective(SphinxDirective):
                                 "eigen naam")
         seen.add(name)
 
-        lines = list(self.content)
-        explanation: list[str] = []
-        if "+++" in [line.strip() for line in lines]:
-            cut = [line.strip() for line in lines].index("+++")
-            lines, explanation = lines[:cut], lines[cut + 1:]
+        cut = next((i for i, line in enumerate(self.content) if line.strip() == "+++"),
+                   len(self.content))
+        explanation = self.content[cut + 1:]
 
         node = question_node(vraag=name, soort=kind, toets=self.env.docname,
                              onderwerp=self.options.get("onderwerp", "").strip(),
                              ids=[f"vraag-{name}"])
-        stem_lines, options = self._split_options(lines, kind)
-        if isinstance(options, str):
-            return self._refuse(options)
-        if not any(line.strip() for line in stem_lines):
+        # MyST parses the question; we read the stem and the answers from its tree
+        try:
+            stem_blocks, options = read_answers(
+                self._parse(self.content[:cut], self.content_offset), kind)
+        except QuestionShapeError as problem:
+            return self._refuse(str(problem))
+        if not stem_blocks:
             return self._refuse("de vraag zelf ontbreekt (tekst vóór de antwoorden)")
-        stem = nodes.container(classes=["miskraam-vraag-stam"])
-        self._block(stem_lines, stem)
-        node += stem
+        node += nodes.container("", *stem_blocks, classes=["miskraam-vraag-stam"])
 
         fieldset = nodes.container(classes=["miskraam-vraag-antwoorden"])
         instruction = nodes.paragraph(text=KINDS[kind], classes=["miskraam-vraag-instructie"])
@@ -277,14 +296,13 @@ class VraagDirective(SphinxDirective):
             if not explanation:
                 return self._refuse("een volgordevraag heeft een uitleg nodig (na '+++')")
             for shown, index in enumerate(_stable_order(options, name)):
-                text, _feedback = options[index]
                 option = option_node(kind=kind, plaats=index + 1, count=len(options),
                                      control_id=f"vraag-{name}-{shown + 1}")
-                option += self._inline(text)
+                option += _label(options[index])
                 option += label_end()
                 fieldset += option
         else:
-            right = [i for i, (mark, _text, _fb) in enumerate(options) if mark]
+            right = [i for i, answer in enumerate(options) if answer.right]
             if len(options) < 2:
                 return self._refuse("een keuzevraag heeft minstens twee antwoorden")
             if kind == "enkel" and len(right) != 1:
@@ -295,19 +313,16 @@ class VraagDirective(SphinxDirective):
             # shown in a stable shuffled order: where the author wrote the right answer (often
             # first) must not give it away; `index` stays the written position
             for index in _stable_order(options, name):
-                mark, text, feedback = options[index]
-                if not feedback:
-                    return self._refuse(f"antwoord {index + 1} ('{text[:40]}') heeft geen uitleg: "
-                                        "zet op de regels eronder, ingesprongen, waarom het goed "
-                                        "of fout is")
-                option = option_node(kind=kind, goed=int(bool(mark)), index=index + 1,
+                answer = options[index]
+                if not answer.feedback:
+                    return self._refuse(f"antwoord {index + 1} ('{answer.plain()[:40]}') heeft "
+                                        "geen uitleg: zet op de regels eronder, ingesprongen, "
+                                        "waarom het goed of fout is")
+                option = option_node(kind=kind, goed=int(answer.right), index=index + 1,
                                      group=f"vraag-{name}", control_id=f"vraag-{name}-{index + 1}")
-                option += self._inline(text)
+                option += _label(answer)
                 option += label_end()
-                verdict = "Goed antwoord." if mark else "Niet goed."
-                note = feedback_node("", "", verdict=verdict)
-                note += self._inline(feedback)[0].children
-                option += note
+                option += _feedback(answer)
                 fieldset += option
         node += fieldset
         node += nodes.raw("", CHECK, format="html", classes=[CHECK_CLASS])
@@ -318,43 +333,17 @@ class VraagDirective(SphinxDirective):
         if kind == "volgorde":
             closing += nodes.paragraph(text="De goede volgorde:")
             steps = nodes.enumerated_list(enumtype="arabic", prefix="", suffix=".")
-            for text, _feedback in options:
+            for answer in options:
                 item = nodes.list_item()
-                item += nodes.paragraph("", "", *self._inline(text))
+                item += nodes.paragraph("", "", _label(answer, copy=True))
                 steps += item
             closing += steps
         if explanation:
-            self._block(explanation, closing)
+            closing += self._parse(explanation, self.content_offset + cut + 1)
         node += closing
 
         self.set_source_info(node)
         return [node]
-
-    def _split_options(self, lines: list[str], kind: str):
-        """(stem lines, options): options are (mark, text, feedback) for choices and
-        (text, feedback) for an order; a string is an error message."""
-        stem: list[str] = []
-        options: list = []
-        for line in lines:
-            choice = OPTION.match(line)
-            item = ORDER_ITEM.match(line) if kind == "volgorde" else None
-            if kind in ("enkel", "meer") and choice:
-                options.append([choice["mark"] != " ", choice["text"].strip(), ""])
-            elif item and not choice:
-                options.append([item["text"].strip(), ""])
-            elif options and line.startswith("  ") and line.strip():
-                options[-1][-1] = (options[-1][-1] + " " + line.strip()).strip()
-            elif options and not line.strip():
-                continue
-            elif options:
-                return stem, f"na de antwoorden volgt nog tekst: '{line.strip()[:50]}'"
-            else:
-                stem.append(line)
-        if kind in ("enkel", "meer", "volgorde") and not options:
-            return stem, "geen antwoorden gevonden (regels als '- [x] ...' of '- [ ] ...')"
-        if kind == "getal" and options:
-            return stem, "een getalvraag heeft geen antwoordregels"
-        return stem, [tuple(option) for option in options]
 
     def _number_answer(self, node) -> str:
         fact_id = self.options.get("feit", "").strip()

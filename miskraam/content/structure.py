@@ -2,8 +2,8 @@
 
 - ``leerdoelen``: what you will know after reading (opens a chapter)
 - ``kernpunten``: the key points (closes a chapter)
-- ``verdieping``: deepening for professionals, collapsed by default (a native ``<details>``,
-  so it opens without JavaScript and with the keyboard)
+- ``verdieping``: deepening for professionals, collapsed by default: sphinx-design's dropdown,
+  a native ``<details>``, so it opens without JavaScript and with the keyboard
 """
 
 from __future__ import annotations
@@ -11,10 +11,13 @@ from __future__ import annotations
 from docutils import nodes
 from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
+from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+from sphinx_design.dropdown import DropdownDirective, dropdown_main
 
 from ..facts import SOURCES
+from .editions import HTML_LIKE
 
 logger = logging.getLogger(__name__)
 
@@ -43,59 +46,37 @@ class KernpuntenDirective(BoxDirective):
     css_class = "kernpunten"
 
 
-class details(nodes.General, nodes.Element):
-    """A collapsible block: <details> in HTML, a plain block elsewhere."""
+class VerdiepingDirective(DropdownDirective):
+    """Deepening for professionals; the optional argument names the subject.
 
+    sphinx-design's own dropdown with a fixed Dutch title and our class: it writes a native
+    ``<details>`` (its icons are inline SVG) and a plain block in other formats."""
 
-class summary(nodes.TextElement):
-    pass
-
-
-def visit_details_html(self, node):
-    attributes = {"open": "open"} if node.get("open") else {}
-    self.body.append(self.starttag(node, "details", CLASS="verdieping", **attributes))
-
-
-def depart_details_html(self, node):
-    self.body.append("</details>\n")
-
-
-def visit_summary_html(self, node):
-    self.body.append(self.starttag(node, "summary"))
-
-
-def depart_summary_html(self, node):
-    self.body.append("</summary>\n")
-
-
-def visit_passthrough(self, node):
-    pass
-
-
-def depart_passthrough(self, node):
-    pass
-
-
-class VerdiepingDirective(SphinxDirective):
-    """Deepening for professionals; the optional argument names the subject."""
-
-    has_content = True
-    optional_arguments = 1
-    final_argument_whitespace = True
     option_spec = {"open": directives.flag}
 
-    def run(self):
+    def run_with_defaults(self):
         subject = self.arguments[0] if self.arguments else ""
-        label = "Verdieping voor professionals" + (f": {subject}" if subject else "")
-        # the class on the node too: the print edition opens every block by it
-        block = details(open="open" in self.options, classes=["verdieping"])
-        heading = summary(label, "")
-        heading += nodes.Text(label)
-        block += heading
-        body = nodes.container(classes=["verdieping-body"])
-        self.state.nested_parse(self.content, self.content_offset, body)
-        block += body
-        return [block]
+        self.arguments = ["Verdieping voor professionals" + (f": {subject}" if subject else "")]
+        # the editions, the print script and our CSS find the block by these classes
+        self.options["class-container"] = ["verdieping"]
+        self.options["class-body"] = ["verdieping-body"]
+        return super().run_with_defaults()
+
+
+class NoArrowInEditions(SphinxPostTransform):
+    """The print and e-reader editions start from the one-page build, where a verdieping is
+    printed open: its arrow (an inline SVG, which an EPUB's XHTML refuses without the SVG
+    namespace) has nothing to do there."""
+
+    default_priority = 200  # after sphinx-design's DropdownHtmlTransform (199)
+    builders = HTML_LIKE
+
+    def run(self, **kwargs):
+        for block in self.document.findall(dropdown_main):
+            if "verdieping" in block["classes"]:
+                for marker in list(block.findall(nodes.inline)):
+                    if "sd-summary-state-marker" in marker["classes"]:
+                        marker.parent.remove(marker)
 
 
 class CitaatDirective(SphinxDirective):
@@ -141,13 +122,9 @@ class VakpaginaDirective(SphinxDirective):
 def setup(app):
     app.add_config_value("miskraam_public_start", "book/deel1/wat-is-een-miskraam", "env", [str])
     app.add_directive("vakpagina", VakpaginaDirective)
-    app.add_node(details, html=(visit_details_html, depart_details_html),
-                 latex=(visit_passthrough, depart_passthrough),
-                 text=(visit_passthrough, depart_passthrough))
-    app.add_node(summary, html=(visit_summary_html, depart_summary_html),
-                 latex=(visit_passthrough, depart_passthrough),
-                 text=(visit_passthrough, depart_passthrough))
+    app.setup_extension("sphinx_design")  # the dropdown {verdieping} is made of
     app.add_directive("leerdoelen", LeerdoelenDirective)
     app.add_directive("kernpunten", KernpuntenDirective)
     app.add_directive("verdieping", VerdiepingDirective)
+    app.add_post_transform(NoArrowInEditions)
     app.add_directive("citaat", CitaatDirective)

@@ -16,6 +16,7 @@ pages"; the template side is in miskraam/layout.html beside this module):
 
 from __future__ import annotations
 
+import re
 from html import escape
 from pathlib import Path
 
@@ -26,9 +27,14 @@ from .iconfonts import subset_icon_fonts
 
 logger = logging.getLogger(__name__)
 
-#: per-page assets, kept only when the page's body contains one of the markers
+#: sphinx-togglebutton's selector is `.toggle, .admonition.dropdown`: the class words on their
+#: own, not sphinx-design's `sd-dropdown` (every {verdieping})
+TOGGLED = re.compile(r'class="[^"]*(?<![\w-])(?:toggle|dropdown)(?![\w-])')
+
+#: per-page assets, kept only when the page's body contains one of the markers (a string, or a
+#: pattern that must match)
 OPTIONAL_ASSETS = {
-    # sphinx-design: cards, grids, tabs
+    # sphinx-design: cards, grids, tabs, dropdowns (every {verdieping})
     "sphinx-design.min.css": ("sd-",),
     "design-tabs.js": ("sd-tab",),
     # sphinx-copybutton: a copy button on code blocks
@@ -36,8 +42,8 @@ OPTIONAL_ASSETS = {
     "copybutton.js": ("<pre",),
     "clipboard.min.js": ("<pre",),
     # sphinx-togglebutton: folded admonitions (sphinx-exercise's solutions) and toggles
-    "togglebutton.css": ("dropdown", "toggle"),
-    "togglebutton.js": ("dropdown", "toggle"),
+    "togglebutton.css": (TOGGLED,),
+    "togglebutton.js": (TOGGLED,),
 }
 
 #: stylesheets of ours: not trimmed
@@ -54,7 +60,9 @@ def lean_name(filename: str) -> str:
 
 def _wanted(filename: str, body: str) -> bool:
     markers = OPTIONAL_ASSETS.get(Path(filename).name)
-    return markers is None or any(marker in body for marker in markers)
+    return markers is None or any(
+        marker.search(body) if isinstance(marker, re.Pattern) else marker in body
+        for marker in markers)
 
 
 def trim_page_assets(app, pagename, templatename, context, doctree):

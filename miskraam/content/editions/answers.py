@@ -56,21 +56,24 @@ def answer_items(tree: nodes.Node) -> list[nodes.Element]:
 
 
 def _question_answer(question: question_node, entry: answer_node) -> None:
-    """Each option's label with its verdict and feedback, then the closing explanation."""
+    """Each option's label with its feedback (its verdict first), then the closing
+    explanation. A feedback of several paragraphs: the first on the option's line, the others
+    after it, never paragraphs inside a paragraph."""
     for option in list(question.findall(option_node)):
         feedback = next(iter(option.findall(feedback_node)), None)
         if feedback is None:  # an order question: its explanation says the order
             continue
         label = "".join(child.astext() for child in option.children
                         if isinstance(child, nodes.inline))
+        first, *further = list(feedback.children)
         line = nodes.paragraph("", f"{label} — ")
-        verdict = feedback.get("verdict", "")
-        if verdict:
-            line += nodes.strong(verdict, verdict, classes=["miskraam-optie-oordeel"])
-            line += nodes.Text(" ")
-        line.extend(list(feedback.children))
+        if isinstance(first, nodes.paragraph):
+            line.extend(list(first.children))
+        else:
+            further.insert(0, first)
         feedback.parent.remove(feedback)
         entry += line
+        entry.extend(further)
     for closing in list(question.findall(nodes.container)):
         if "miskraam-vraag-uitleg" in closing["classes"]:
             closing.parent.remove(closing)

@@ -33,9 +33,8 @@ INTERACTIVE = (overview_node, result_node)
 
 def _open_verdieping(document: nodes.document) -> None:
     for node in document.findall(nodes.Element):
-        if "verdieping" in node.get("classes", ()):
-            # our <details> reads "open", sphinx-design's dropdown "opened"
-            node["open"] = node["opened"] = True
+        if "verdieping" in node.get("classes", ()):  # sphinx-design's dropdown (structure.py)
+            node["opened"] = True
 
 
 def _static_widgets(document: nodes.document) -> None:

@@ -1,4 +1,4 @@
-# A one-page project for the {aanbeveling} directive, built in-process (sphinx.testing).
+# A small project for the {aanbeveling} directive, one page per case, built in-process.
 extensions = ["myst_parser", "sphinxcontrib.bibtex", "miskraam.content", "miskraam.theme"]
 language = "nl"
 exclude_patterns = ["_build"]
