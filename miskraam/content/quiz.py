@@ -108,7 +108,7 @@ def depart_question_html(self, node):
 
 
 #: the check button and the line that says right or wrong, between the answers and the feedback;
-#: a raw node with the class CHECK_CLASS, so the print edition finds it on the tree
+#: a raw node with the class CHECK_CLASS, so the editions find it on the tree
 CHECK_CLASS = "miskraam-vraag-knoppen"
 #: the number question's answer field (a raw node), written as a line to fill in by the EPUB
 FIELD_CLASS = "miskraam-getal-veld"

@@ -52,7 +52,7 @@ def _script(kind: str, data: dict) -> str:
 
 def visit_widget_html(self, node: widget_node):
     """The cell: state and view for the loader, then the fallback; a ``static`` widget (the
-    print edition, ``content/editions``) is its fallback alone."""
+    editions, ``content/editions``) is its fallback alone."""
     model_id = node["model_id"]
     view = {"version_major": 2, "version_minor": 0, "model_id": model_id}
     state = {"version_major": 2, "version_minor": 0, "state": {model_id: node["model"]}}
