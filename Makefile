@@ -46,19 +46,21 @@ book: $(STAMP)
 	@echo "Het boek staat klaar. Open: file://$(CURDIR)/_build/html/index.html"
 	@echo "Of start een lokale server met: make serve  (http://127.0.0.1:$(PORT))"
 
-# The whole course as one PDF: the one-page HTML build, made into a print edition and printed
-# by Chromium (miskraam/edition.py says why not LaTeX).
+# The whole course as one PDF: the one-page HTML build (the print edition: a transform on the
+# document tree and the theme's print template) printed by Chromium (miskraam/edition.py says
+# why not LaTeX).
 pdf: $(STAMP) chromium
 	$(BIN)/jupyter-book build . --builder singlehtml -W -n --keep-going
 	$(BIN)/python -m miskraam.edition _build/singlehtml/book/index.html _build/pdf/miskraam.pdf \
 		--chromium $(CHROMIUM)
 	@echo "Open: file://$(CURDIR)/_build/pdf/miskraam.pdf"
 
-# The EPUB edition, from the print edition's page (same content rules), checked by epubcheck.
-epub: pdf epubcheck
-	$(BIN)/python -m miskraam.epub _build/singlehtml/print.html _build/epub-editie/miskraam.epub
-	java -jar $(EPUBCHECK) _build/epub-editie/miskraam.epub
-	@echo "Open: $(CURDIR)/_build/epub-editie/miskraam.epub (in een e-reader of e-bookprogramma)"
+# The EPUB edition: Sphinx's own epub builder, one XHTML file per page, with the print
+# edition's content rules (miskraam/content/editions), checked by epubcheck.
+epub: $(STAMP) epubcheck
+	$(BIN)/jupyter-book build . --builder custom --custom-builder epub -W -n --keep-going
+	java -jar $(EPUBCHECK) _build/epub/miskraam.epub
+	@echo "Open: $(CURDIR)/_build/epub/miskraam.epub (in een e-reader of e-bookprogramma)"
 
 serve: book
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"

@@ -1,6 +1,6 @@
 """The table of contents, read in one place: `_toc.yml` as sphinx-external-toc parses it (the
-parser Jupyter Book itself uses), so the editions, the tests and the book agree on the pages and
-their order."""
+parser Jupyter Book itself uses), so the tests and the book agree on the pages and their order.
+(The editions take the order from Sphinx itself: they are Sphinx builds.)"""
 
 from __future__ import annotations
 
@@ -22,11 +22,6 @@ def _pages(site, tree) -> Iterator[str]:
 def _parts(site) -> list[tuple[str, list[str]]]:
     return [(tree.caption or "", list(_pages(site, tree)))
             for tree in site[site.root.docname].subtrees]
-
-
-def toc_parts(toc_file: Path) -> list[tuple[str, list[str]]]:
-    """The parts of the book: (caption, pages in reading order, sections after their chapter)."""
-    return _parts(parse_toc_yaml(str(toc_file)))
 
 
 def toc_pages(toc_file: Path) -> list[str]:

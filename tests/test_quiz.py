@@ -157,21 +157,6 @@ def test_an_option_and_its_feedback_are_myst_with_every_character_escaped(quiz_s
     assert wrong.name == "p" and wrong.strong.get_text() == "Niet goed."
 
 
-def test_the_print_editions_answer_key_keeps_a_feedback_of_two_paragraphs(quiz_site):
-    """The print edition moves every option's feedback into its answer key, on the option's
-    line: a second paragraph follows that line, not inside it."""
-    from miskraam.edition import _answers_appendix
-
-    soup = BeautifulSoup((quiz_site / "opmaak.html").read_text(encoding="utf-8"), "html.parser")
-    appendix, count = _answers_appendix(soup)
-    entry = appendix.select_one(".miskraam-antwoord")
-    assert count == 1 and not entry.select("p p")
-    lines = [" ".join(p.get_text(" ").split()) for p in entry.find_all("p", recursive=False)]
-    right = next(i for i, line in enumerate(lines) if line.startswith("Het antwoord met nadruk"))
-    assert "— Goed antwoord. De uitleg met vet" in lines[right]
-    assert lines[right + 1] == "Een tweede alinea van de uitleg."
-
-
 def test_the_pass_mark_in_prose_is_the_setting(quiz_site):
     page = (quiz_site / "eindtoets.html").read_text(encoding="utf-8")
     assert '<span class="miskraam-cesuur">70%</span>' in page

@@ -107,7 +107,11 @@ def depart_question_html(self, node):
     self.body.append("</form>\n")
 
 
-#: the check button and the line that says right or wrong, between the answers and the feedback
+#: the check button and the line that says right or wrong, between the answers and the feedback;
+#: a raw node with the class CHECK_CLASS, so the editions find it on the tree
+CHECK_CLASS = "miskraam-vraag-knoppen"
+#: the number question's answer field (a raw node), written as a line to fill in by the EPUB
+FIELD_CLASS = "miskraam-getal-veld"
 CHECK = ('<div class="miskraam-vraag-knoppen"><button type="submit" class="miskraam-button">'
          'Controleer</button></div>'
          '<p class="miskraam-vraag-uitslag" role="status" aria-live="polite"></p>')
@@ -280,7 +284,7 @@ class VraagDirective(SphinxDirective):
             fieldset += nodes.raw(
                 "", f'<label for="{field_id}">Jouw antwoord{f" ({escape(unit)})" if unit else ""}'
                     f'</label> <input type="text" inputmode="decimal" autocomplete="off" '
-                    f'id="{field_id}" name="{field_id}">', format="html")
+                    f'id="{field_id}" name="{field_id}">', format="html", classes=[FIELD_CLASS])
             # with a broken registry (reported once, in Dutch) the answer is a blank, like a fact
             answer_text = (f"Het goede antwoord is {node['tekst']}{f' {unit}' if unit else ''}."
                            if "tekst" in node else "")
@@ -321,7 +325,7 @@ class VraagDirective(SphinxDirective):
                 option += _feedback(answer)
                 fieldset += option
         node += fieldset
-        node += nodes.raw("", CHECK, format="html")
+        node += nodes.raw("", CHECK, format="html", classes=[CHECK_CLASS])
 
         closing = nodes.container(classes=["miskraam-vraag-uitleg"])
         if answer_text:

@@ -51,12 +51,14 @@ def _script(kind: str, data: dict) -> str:
 
 
 def visit_widget_html(self, node: widget_node):
+    """The cell: state and view for the loader, then the fallback; a ``static`` widget (the
+    editions, ``content/editions``) is its fallback alone."""
     model_id = node["model_id"]
     view = {"version_major": 2, "version_minor": 0, "model_id": model_id}
     state = {"version_major": 2, "version_minor": 0, "state": {model_id: node["model"]}}
-    self.body.append(
-        f'<div class="cell miskraam-widget-cell" data-widget-name="{node["name"]}">'
-        + _script(STATE_TYPE, state) + _script(VIEW_TYPE, view) + node["fallback"] + "</div>")
+    live = "" if node.get("static") else _script(STATE_TYPE, state) + _script(VIEW_TYPE, view)
+    self.body.append(f'<div class="cell miskraam-widget-cell" data-widget-name="{node["name"]}">'
+                     + live + node["fallback"] + "</div>")
     raise nodes.SkipNode
 
 

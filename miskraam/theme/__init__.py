@@ -9,7 +9,9 @@ What a page looks like and what it loads, and nothing about the course's content
 - ``lean``: only the assets a page uses, trimmed stylesheets and subset icon fonts;
 - ``accessibility``: fixes to the HTML the parent theme and docutils write, for axe-core;
 - ``translations``: Dutch interface strings (``locale/``) where gettext does not reach;
-- ``notice``: the course's notice in the announcement banner of every page.
+- ``notice``: the course's notice in the announcement banner of every page;
+- ``printpage``: the print edition's page (``miskraam-print.html``) for the one-page build;
+  ``miskraam-epub/`` the EPUB edition's theme (Sphinx's epub theme without scripts).
 The course's directives and roles are the content extension, ``miskraam.content``.
 """
 
@@ -18,9 +20,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..jsbundle import publish
-from . import accessibility, lean, notice, translations
+from . import accessibility, lean, notice, printpage, translations
 
 THEME = Path(__file__).parent / "miskraam"
+#: the EPUB edition's page (epub_theme in _config.yml)
+EPUB_THEME = Path(__file__).parent / "miskraam-epub"
 COLOUR_MODE = Path(__file__).resolve().parent.parent / "js" / "colour-mode-page.js"
 
 
@@ -42,10 +46,12 @@ def _publish_colour_mode(app):
 
 def setup(app):
     app.add_html_theme("miskraam", str(THEME))
+    app.add_html_theme("miskraam-epub", str(EPUB_THEME))
     notice.setup(app)
     accessibility.setup(app)
     translations.setup(app)
     lean.setup(app)
+    printpage.setup(app)
     app.connect("config-inited", _theme_config, priority=900)
     app.connect("builder-inited", _publish_colour_mode)
     app.add_css_file("miskraam.css")

@@ -67,7 +67,7 @@ def _wanted(filename: str, body: str) -> bool:
 
 def trim_page_assets(app, pagename, templatename, context, doctree):
     """Drop the per-page assets a page does not need; link the lean stylesheets."""
-    if app.builder.format != "html":
+    if app.builder.format != "html" or app.builder.embedded:  # the EPUB packs what it links
         return
     body = context.get("body", "")
     if pagename in ("search", "genindex"):
@@ -128,7 +128,7 @@ def write_redirect(app) -> None:
 
 
 def write_lean_assets(app, exception):
-    if exception is not None or app.builder.format != "html":
+    if exception is not None or app.builder.format != "html" or app.builder.embedded:
         return
     outdir = Path(app.outdir)
     static = outdir / "_static"

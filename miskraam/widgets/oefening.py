@@ -29,7 +29,7 @@ ANSWER_SUMMARY = "Antwoord en uitleg"
 
 def folded(summary: str, paragraphs, css_class: str) -> str:
     """A native ``<details>``: folded in every viewer that shows HTML, opened in print
-    (``miskraam/edition.py`` opens every ``details``), readable without JavaScript."""
+    (the print stylesheet shows every ``details``), readable without JavaScript."""
     body = "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
     return (f'<details class="{css_class}"><summary>{escape(summary)}</summary>'
             f"{body}</details>")
