@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .audit import FRAME, VIEWPORTS, Frame, audit, code_contrast_problems
+from .audit import FRAME, VIEWPORTS, Frame, audit, code_block_problems
 from .conftest import PAGES, content_pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
@@ -37,16 +37,22 @@ def test_page_on_a_desktop(tab, server, frame, name):
     audit(tab, f"{server}/{name}", frame)
 
 
-def test_code_tokens_too_pale_for_their_block_are_found(tab):
-    """axe leaves the tokens of highlighted code to `code_contrast_problems`: it must still
-    find a pale token, and pass a dark one, on a light and on a dark block."""
-    tab.set_content("""<div class="highlight" style="background:#fff"><pre>
+def test_code_blocks_too_pale_or_out_of_reach_are_found(tab):
+    """axe leaves the code blocks to `code_block_problems`: it must still find a pale token on
+    a light and on a dark block, pass a dark one, and find a block that scrolls sideways that
+    the keyboard cannot reach (the theme makes such blocks focusable)."""
+    wide = "x" * 400
+    tab.set_content(f"""<div class="highlight" style="background:#fff"><pre>
         <span style="color:#aaa">pale</span> <span style="color:#222">dark</span></pre></div>
         <div class="highlight" style="background:#111"><pre><span style="color:#eee">licht</span>
-        <span style="color:#333">dof</span></pre></div>""")
-    problems = code_contrast_problems(tab)
-    assert len(problems) == 2, problems
-    assert "'pale'" in problems[0] and "'dof'" in problems[1]
+        <span style="color:#333">dof</span></pre></div>
+        <div class="highlight"><pre style="width:200px; overflow-x:auto">{wide}</pre></div>
+        <div class="highlight"><pre tabindex="0" style="width:200px; overflow-x:auto">{wide}
+        </pre></div>""")
+    problems = code_block_problems(tab)
+    assert len(problems) == 3, problems
+    assert "toetsenbord" in problems[0]
+    assert "'pale'" in problems[1].replace('"', "'") and "'dof'" in problems[2].replace('"', "'")
 
 
 def test_axe_leaves_out_only_a_frame_it_has_checked(tab):
