@@ -116,3 +116,31 @@ def test_icon_fonts_are_subset_to_the_icons_drawn(tmp_path):
     assert ".used::before" in result
     assert not (tmp_path / "fa-brands-400.miskraam.woff").exists()
     assert GITHUB not in TTFont(subset).getBestCmap()
+
+
+def test_a_parsed_stylesheet_is_kept_by_its_text_and_never_stale(tmp_path, monkeypatch):
+    """The parse is stored by the hash of the stylesheet: a second process (memory cleared)
+    reads it from the folder and trims as the first did; a changed stylesheet is parsed
+    anew; a folder that cannot be written only means parsing again."""
+    from miskraam.theme import cache
+
+    monkeypatch.setenv("MISKRAAM_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(cache, "_memory", {})
+    css = ".used{color:red}.unused{color:blue}@media (min-width:1px){.also{margin:0}}"
+    first = trim_css(css, WORDS)
+    assert len(list((tmp_path / "cache").glob("css-*.json"))) == 1
+    monkeypatch.setattr(cache, "_memory", {})
+    monkeypatch.setattr(tinycss2, "parse_stylesheet", lambda *a, **k: 1 / 0)
+    assert trim_css(css, WORDS) == first  # read back, not parsed
+    monkeypatch.undo()
+
+    monkeypatch.setenv("MISKRAAM_CACHE", str(tmp_path / "cache"))
+    changed = css.replace(".unused{color:blue}", ".used.also{color:blue}")
+    assert kept(trim_css(changed, WORDS)) == [
+        ((), ".used"), ((), ".used.also"), (("@media (min-width:1px)",), ".also")]
+
+    blocked = tmp_path / "bestand"
+    blocked.write_text("geen map", encoding="utf-8")
+    monkeypatch.setenv("MISKRAAM_CACHE", str(blocked / "cache"))
+    monkeypatch.setattr(cache, "_memory", {})
+    assert trim_css(css, WORDS) == first

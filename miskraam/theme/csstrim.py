@@ -3,6 +3,11 @@
 The CSS is parsed by tinycss2, as a browser reads it (comments, strings, escapes, at-rules
 inside at-rules, `:is()`/`:not()` with commas inside); this module only decides which rules
 to keep and writes them back with tinycss2's serializer.
+
+Parsing is the slow part (about 1.5 s for the theme's stylesheets, in every build, also each
+small test book's), and the stylesheets rarely change, while the words a book uses do. So a
+stylesheet is parsed once into what trimming needs (each selector's text with the class words
+it requires, each rule's text) and kept by the hash of its text (`cache.py`).
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ from itertools import pairwise
 from pathlib import Path
 
 import tinycss2
+
+from .cache import cached
 
 #: a word of a page or script; a class name counts as used when each of its words occurs
 WORD = re.compile(r"[_a-zA-Z][_a-zA-Z0-9-]*")
@@ -43,31 +50,52 @@ def words_in_use(outdir: Path) -> set[str]:
 def trim_css(css: str, words: set[str]) -> str:
     """Keep the style rules with at least one selector whose classes all occur in `words`,
     and only those selectors; one rule a line."""
-    rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
-    return "\n".join(_trim(rules, words))
+    entries = cached("css", f"tinycss2 {tinycss2.__version__}\n{css}", lambda: _entries(css))
+    return "\n".join(_trim(entries, words))
 
 
-def _trim(rules, words: set[str]):
+def _entries(css: str) -> list:
+    """The stylesheet as trimming reads it (plain lists, stored as JSON):
+    ``["rule", [[selector, [class words it requires]], ...], body]``,
+    ``["group", "@media …", [entries]]`` and ``["keep", text]``."""
+    return _read(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
+
+
+def _read(rules) -> list:
+    entries = []
     for rule in rules:
         if rule.type == "qualified-rule":
-            kept = [part for part in _selectors(rule.prelude) if _selector_used(part, words)]
-            if kept:
-                selectors = ",".join(tinycss2.serialize(part).strip() for part in kept)
-                yield f"{selectors}{{{tinycss2.serialize(rule.content)}}}"
+            selectors = [[tinycss2.serialize(part).strip(), _required_words(part)]
+                         for part in _selectors(rule.prelude)]
+            entries.append(["rule", selectors, tinycss2.serialize(rule.content)])
         elif rule.type == "at-rule":
             if rule.content is not None and rule.lower_at_keyword in GROUPING_AT_RULES:
                 inner = tinycss2.parse_blocks_contents(
                     rule.content, skip_comments=True, skip_whitespace=True)
-                kept = "\n".join(_trim(inner, words))
-                if kept:
-                    prelude = tinycss2.serialize(rule.prelude).rstrip()
-                    yield f"@{rule.at_keyword}{prelude}{{{kept}}}"
+                prelude = tinycss2.serialize(rule.prelude).rstrip()
+                entries.append(["group", f"@{rule.at_keyword}{prelude}", _read(inner)])
             else:
-                yield rule.serialize()
+                entries.append(["keep", rule.serialize()])
         elif rule.type != "error":
             # a declaration where a rule was expected: not ours to judge, kept as it was
-            yield rule.serialize()
+            entries.append(["keep", rule.serialize()])
         # a parse error (unbalanced text) is dropped, as a browser ignores it
+    return entries
+
+
+def _trim(entries: list, words: set[str]):
+    for entry in entries:
+        if entry[0] == "rule":
+            kept = [text for text, required in entry[1]
+                    if all(word in words for word in required)]
+            if kept:
+                yield f"{','.join(kept)}{{{entry[2]}}}"
+        elif entry[0] == "group":
+            inner = "\n".join(_trim(entry[2], words))
+            if inner:
+                yield f"{entry[1]}{{{inner}}}"
+        else:
+            yield entry[1]
 
 
 def _selectors(prelude: list) -> list[list]:
@@ -82,12 +110,13 @@ def _selectors(prelude: list) -> list[list]:
     return [part for part in parts if tinycss2.serialize(part).strip()]
 
 
-def _selector_used(selector: list, words: set[str]) -> bool:
-    """Every class the selector requires occurs in `words`. Only top-level tokens are read:
-    a class inside :not(), :is(), :where(), :has() or an attribute selector does not have
-    to be on the page for the selector to match."""
+def _required_words(selector: list) -> list[str]:
+    """The words of every class the selector requires: a selector is used when they all occur
+    in the book. Only top-level tokens are read: a class inside :not(), :is(), :where(),
+    :has() or an attribute selector does not have to be on the page for the selector to
+    match."""
+    required = []
     for dot, name in pairwise(selector):
         if dot == "." and name.type == "ident":
-            if not all(word in words for word in WORD.findall(name.value)):
-                return False
-    return True
+            required += WORD.findall(name.value)
+    return required

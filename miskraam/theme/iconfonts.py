@@ -13,6 +13,8 @@ from pathlib import Path
 
 import tinycss2
 
+from .cache import cached
+
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{4,6})")
 SUBSET_SUFFIX = ".miskraam.woff"
 
@@ -77,14 +79,29 @@ def _urls(tokens) -> list[str]:
 
 def _write_subset(ttf: Path, target: Path, wanted: set[int]) -> bool:
     """Write the WOFF subset of `ttf` with the code points of `wanted` it has; False (and
-    nothing written) when it has none."""
+    nothing written) when it has none. Subsetting takes fontTools a few tenths of a second
+    per font and build, so a subset is kept by the hash of the font and the icons
+    (`cache.py`)."""
+    font_bytes = ttf.read_bytes()
+    icons = ",".join(str(point) for point in sorted(wanted)).encode()
+    woff = cached("woff", font_bytes + b"\0" + icons, lambda: _subset(font_bytes, wanted))
+    if not woff:
+        return False
+    target.write_bytes(woff)
+    return True
+
+
+def _subset(font_bytes: bytes, wanted: set[int]) -> bytes:
+    """The WOFF subset with the code points of `wanted` the font has; empty when none."""
+    import io
+
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
-    font = TTFont(ttf)
+    font = TTFont(io.BytesIO(font_bytes))
     present = wanted & set(font.getBestCmap())
     if not present:
-        return False
+        return b""
     options = subset.Options()
     options.flavor = "woff"
     options.layout_features = []
@@ -94,5 +111,6 @@ def _write_subset(ttf: Path, target: Path, wanted: set[int]) -> bool:
     subsetter.populate(unicodes=present)
     subsetter.subset(font)
     font.flavor = "woff"
-    font.save(target)
-    return True
+    written = io.BytesIO()
+    font.save(written)
+    return written.getvalue()
