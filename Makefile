@@ -59,7 +59,7 @@ pdf: $(STAMP) chromium
 # edition's content rules (miskraam/content/editions), checked by epubcheck.
 epub: $(STAMP) epubcheck
 	$(BIN)/jupyter-book build . --builder custom --custom-builder epub -W -n --keep-going
-	java -jar $(EPUBCHECK) _build/epub/miskraam.epub
+	java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $(EPUBCHECK) _build/epub/miskraam.epub
 	@echo "Open: $(CURDIR)/_build/epub/miskraam.epub (in een e-reader of e-bookprogramma)"
 
 serve: book
