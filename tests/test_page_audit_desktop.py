@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .audit import FRAME, VIEWPORTS, Frame, audit, code_block_problems
+from .audit import FRAME, VIEWPORTS, Frame, audit, axe_violations, code_block_problems
 from .conftest import PAGES, content_pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
@@ -68,3 +68,19 @@ def test_axe_leaves_out_only_a_frame_it_has_checked(tab):
     left_out = [[selector] for selector in FRAME]
     assert [all(part in context["exclude"] for part in left_out) for context in contexts] == [
         False, True, False]
+
+
+def test_axe_finds_pale_text_among_many_readable_elements(tab):
+    """axe's contrast rule runs on one element of each look: a pale word among a hundred
+    readable paragraphs is still found, on a light and on a dark block, and nothing else."""
+    readable = "".join(f"<p>Alinea {n} met <a href='#'>een link</a>.</p>" for n in range(100))
+    tab.set_content(f"""<html lang="nl"><head><title>Proef</title></head><body><main>
+        <h1>Proef</h1>{readable}<p>Nog een alinea met <span style="color:#bbb">bleek</span>.</p>
+        <div style="background:#111;color:#eee"><p>Licht op donker.</p>
+        <p style="color:#444">Donker op donker.</p></div></main></body></html>""")
+    found = axe_violations(tab, {"exclude": []})
+    assert [violation["id"] for violation in found] == ["color-contrast"], found
+    flagged = " ".join(node["html"] for node in found[0]["nodes"])
+    assert "bleek" in flagged and "Donker op donker" in flagged, flagged
+    marked = tab.locator("[data-miskraam-contrast]")
+    assert 3 < marked.count() < 10  # one per look, not one per paragraph
