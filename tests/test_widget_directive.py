@@ -76,3 +76,27 @@ def test_a_wrong_widget_is_a_dutch_error_naming_page_and_widget(make_app, tmp_pa
     assert "ERROR" in warnings and expected in warnings
     assert f"Widget '{name}' op pagina 'index'" in warnings
     assert "index.md" in warnings  # the location
+
+
+def test_a_typo_in_the_decision_aid_is_a_dutch_error_not_a_traceback(make_app, tmp_path):
+    """A typo in keuzehulp.yml (the grid the widget reads) is one Dutch error naming the page,
+    the widget and what was meant; it stopped the build with a KeyError traceback."""
+    from miskraam import data
+
+    source = tmp_path / "bron"
+    shutil.copytree(ROOTS / "test-widget", source)
+    shutil.copytree(data.path(data.DECISION_AID).parent, source / "gegevens")
+    aid = source / "gegevens" / data.DECISION_AID
+    aid.write_text(aid.read_text(encoding="utf-8").replace("    label: Wat gebeurt er?",
+                                                           "    lable: Wat gebeurt er?", 1),
+                   encoding="utf-8")
+    (source / "index.md").write_text("# Pagina\n\n```{widget} Keuzehulp\n```\n", encoding="utf-8")
+    previous = data.use(None)  # the build sets this process's data folder: put it back
+    try:
+        app = make_app("html", srcdir=source, confoverrides={data.SETTING: "gegevens"})
+        app.build()
+    finally:
+        data.use(previous)
+    warnings = app._warning.getvalue()
+    assert "Widget 'Keuzehulp' op pagina 'index'" in warnings
+    assert "bedoel je 'label'" in warnings and "Traceback" not in warnings

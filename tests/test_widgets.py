@@ -86,3 +86,27 @@ def test_keuzehulp_cells_are_filled_from_the_registry():
     assert len(data["questions"]) >= 8 and len(data["options"]) == 3
 
 
+
+
+@pytest.mark.parametrize(("edit", "expected"), [
+    (lambda text: text.replace("options:", "opties:", 1), "'options' ontbreekt"),
+    (lambda text: text.replace("    label: Wat gebeurt er?", "    lable: Wat gebeurt er?", 1),
+     "bedoel je 'label'"),
+    (lambda text: text.replace("  - key: afwachten\n", "  - kee: afwachten\n", 1),
+     "bedoel je 'key'"),
+    (lambda text: text.replace("{fact:curettage-duur}", "{fact:curettage-duurr}", 1),
+     "curettage-duurr"),
+])
+def test_a_misspelt_decision_aid_is_a_dutch_message_naming_the_file(tmp_path, edit, expected):
+    """A maintainer's typo in keuzehulp.yml gets one Dutch sentence naming the file and what
+    is wrong (a KeyError traceback before)."""
+    from miskraam import data
+    from miskraam.widgets.keuzehulp import _filled
+
+    source = data.path(data.DECISION_AID).read_text(encoding="utf-8")
+    broken = tmp_path / "keuzehulp.yml"
+    broken.write_text(edit(source), encoding="utf-8")
+    with pytest.raises(ValueError) as problem:
+        _filled(broken)
+    message = str(problem.value)
+    assert "keuzehulp.yml" in message and expected in message, message

@@ -158,7 +158,9 @@ class WidgetDirective(SphinxDirective):
             self.env.note_dependency(str(path))
         try:
             widget = cls(**self.options)
-        except traitlets.TraitError as error:
+        except (traitlets.TraitError, ValueError) as error:
+            # a wrong option, or a data file the widget reads (keuzehulp.yml) with a typo:
+            # the Dutch message naming the file, not a traceback
             return self._fail(str(error))
         try:
             serial = self.env.new_serialno("miskraam-widget")

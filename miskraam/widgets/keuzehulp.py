@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import lru_cache
 from html import escape
@@ -10,7 +11,7 @@ from html import escape
 import traitlets
 
 from .. import data
-from ..facts import fact
+from ..facts import UnknownFact, fact
 from .base import Choices, CourseWidget, Data, es_module, reject
 
 PLACEHOLDER = re.compile(r"\{fact:([a-z0-9-]+)\}")
@@ -25,19 +26,42 @@ def grid() -> dict:
     return _filled(data.path(data.DECISION_AID))
 
 
+def _field(record: dict, name: str, where: str):
+    """`record[name]`, or a Dutch message naming the file, the place and, for a typo, what
+    was meant (a KeyError traceback before)."""
+    if isinstance(record, dict) and name in record:
+        return record[name]
+    written = [key for key in record if isinstance(key, str)] if isinstance(record, dict) else []
+    typo = difflib.get_close_matches(name, written, n=1, cutoff=0.6)
+    hint = f"; er staat '{typo[0]}': bedoel je '{name}'?" if typo else ""
+    raise ValueError(f"{where}: '{name}' ontbreekt{hint}")
+
+
 @lru_cache(maxsize=4)
 def _filled(path) -> dict:
     raw = data.read_yaml(path)
-    keys = [option["key"] for option in raw["options"]]
+    file = data.shown(path)
+    options = _field(raw, "options", file)
+    keys = [_field(option, "key", f"{file}, mogelijkheid {number}")
+            for number, option in enumerate(options, start=1)]
+    for number, option in enumerate(options, start=1):
+        _field(option, "label", f"{file}, mogelijkheid {number}")
     questions = []
-    for question in raw["questions"]:
+    for number, question in enumerate(_field(raw, "questions", file), start=1):
+        name = _field(question, "key", f"{file}, vraag {number}")
+        where = f"{file}, vraag '{name}'"
+        label = _field(question, "label", where)
         missing = [key for key in keys if key not in question]
         if missing:
-            raise ValueError(f"{data.shown(path)}, vraag '{question['key']}': "
-                             f"cel ontbreekt voor {missing}")
-        questions.append({"key": question["key"], "label": question["label"],
-                          "cells": {key: _fill(question[key]) for key in keys}})
-    return {"options": raw["options"], "questions": questions}
+            raise ValueError(f"{where}: cel ontbreekt voor {missing}")
+        cells = {}
+        for key in keys:
+            try:
+                cells[key] = _fill(question[key])
+            except UnknownFact as unknown:
+                raise ValueError(f"{where}, cel '{key}': {unknown}") from None
+        questions.append({"key": name, "label": label, "cells": cells})
+    return {"options": options, "questions": questions}
 
 
 def grid_fact_ids() -> tuple[str, ...]:
