@@ -11,13 +11,11 @@ from __future__ import annotations
 from docutils import nodes
 from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
-from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
-from sphinx_design.dropdown import DropdownDirective, dropdown_main
+from sphinx_design.dropdown import DropdownDirective
 
 from ..facts import SOURCES
-from .editions import HTML_LIKE
 
 logger = logging.getLogger(__name__)
 
@@ -61,22 +59,6 @@ class VerdiepingDirective(DropdownDirective):
         self.options["class-container"] = ["verdieping"]
         self.options["class-body"] = ["verdieping-body"]
         return super().run_with_defaults()
-
-
-class NoArrowInEditions(SphinxPostTransform):
-    """The print and e-reader editions start from the one-page build, where a verdieping is
-    printed open: its arrow (an inline SVG, which an EPUB's XHTML refuses without the SVG
-    namespace) has nothing to do there."""
-
-    default_priority = 200  # after sphinx-design's DropdownHtmlTransform (199)
-    builders = HTML_LIKE
-
-    def run(self, **kwargs):
-        for block in self.document.findall(dropdown_main):
-            if "verdieping" in block["classes"]:
-                for marker in list(block.findall(nodes.inline)):
-                    if "sd-summary-state-marker" in marker["classes"]:
-                        marker.parent.remove(marker)
 
 
 class CitaatDirective(SphinxDirective):
@@ -126,5 +108,4 @@ def setup(app):
     app.add_directive("leerdoelen", LeerdoelenDirective)
     app.add_directive("kernpunten", KernpuntenDirective)
     app.add_directive("verdieping", VerdiepingDirective)
-    app.add_post_transform(NoArrowInEditions)
     app.add_directive("citaat", CitaatDirective)

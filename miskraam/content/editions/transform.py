@@ -6,10 +6,10 @@
 - ``EpubEdition`` (``epub``): a page at a time; the builder collects each page's answers and
   writes the appendix as a page of its own (``epubbuilder``).
 
-Both: every verdieping block open (found by its class ``verdieping``, whichever node draws
-it); every widget its static fallback (figure and text), without its state or scripts; no
-buttons or progress blocks (the check button, the progress overview, the test result);
-Dutch soft hyphens (``hyphenation``).
+Both: every verdieping block open and without its arrow (found by its class
+``verdieping``, whichever node draws it); every widget its static fallback (figure and text),
+without its state or scripts; no buttons or progress blocks (the check button, the progress
+overview, the test result); Dutch soft hyphens (``hyphenation``).
 """
 
 from __future__ import annotations
@@ -32,9 +32,14 @@ INTERACTIVE = (overview_node, result_node)
 
 
 def _open_verdieping(document: nodes.document) -> None:
+    """Every verdieping printed open, without its arrow: sphinx-design's marker is an inline
+    SVG, which an EPUB's XHTML refuses without the SVG namespace."""
     for node in document.findall(nodes.Element):
         if "verdieping" in node.get("classes", ()):  # sphinx-design's dropdown (structure.py)
             node["opened"] = True
+            for marker in list(node.findall(nodes.inline)):
+                if "sd-summary-state-marker" in marker["classes"]:
+                    marker.parent.remove(marker)
 
 
 def _static_widgets(document: nodes.document) -> None:
