@@ -125,14 +125,6 @@ def dark_widget_problems(tab) -> list[str]:
 # the <pre> blocks whole.
 CODE_BLOCKS = """
 () => {
-  const luminance = (colour) => {
-    const [r, g, b] = colour.match(/[\\d.]+/g).map(Number);
-    const lin = (c) => {
-      c /= 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    };
-    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-  };
   const backdrop = (el) => {
     for (let at = el; at; at = at.parentElement) {
       const colour = getComputedStyle(at).backgroundColor;
@@ -140,28 +132,24 @@ CODE_BLOCKS = """
     }
     return "rgb(255, 255, 255)";
   };
-  const problems = [];
+  const unreachable = [];
   const pairs = new Map();
   for (const block of document.querySelectorAll(".highlight pre")) {
     if (!block.offsetParent) continue;
     if (block.scrollWidth > block.clientWidth + 1 && block.tabIndex < 0
         && !block.querySelector("a[href], button, input, select, textarea, [tabindex]")) {
-      problems.push("codeblok schuift opzij maar is niet met het toetsenbord te bereiken: "
-                    + block.textContent.trim().slice(0, 40));
+      unreachable.push(block.textContent.trim().slice(0, 40));
     }
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
+      const text = walker.currentNode.textContent.trim();
+      if (!text) continue;
       const parent = walker.currentNode.parentElement;
-      if (!walker.currentNode.textContent.trim()) continue;
-      const colour = getComputedStyle(parent).color, ground = backdrop(parent);
-      const [a, b] = [luminance(colour), luminance(ground)];
-      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-      if (ratio < 4.5) pairs.set(colour + " op " + ground,
-        "code " + JSON.stringify(walker.currentNode.textContent.trim().slice(0, 30)) + ": "
-        + colour + " op " + ground + ", contrast " + ratio.toFixed(1));
+      const pair = [getComputedStyle(parent).color, backdrop(parent)];
+      if (!pairs.has(pair.join())) pairs.set(pair.join(), [...pair, text.slice(0, 30)]);
     }
   }
-  return [...problems, ...pairs.values()];
+  return [unreachable, [...pairs.values()]];
 }
 """
 
@@ -172,7 +160,14 @@ CODE = [".highlight pre"]
 def code_block_problems(tab) -> list[str]:
     """Code tokens with a contrast below 4.5 on their block, and blocks that scroll sideways
     but cannot be reached by keyboard."""
-    return tab.evaluate(CODE_BLOCKS)
+    unreachable, pairs = tab.evaluate(CODE_BLOCKS)
+    problems = [f"codeblok schuift opzij maar is niet met het toetsenbord te bereiken: {text}"
+                for text in unreachable]
+    for colour, ground, text in pairs:
+        ratio = contrast(tab.evaluate(LUMINANCE_JS, colour), tab.evaluate(LUMINANCE_JS, ground))
+        if ratio < 4.5:
+            problems.append(f"code {text!r}: {colour} op {ground}, contrast {ratio:.1f}")
+    return problems
 
 
 #: the frame around every article (the navigation bar, the book's table of contents, the
