@@ -42,9 +42,9 @@ def _filled(path) -> dict:
     raw = data.read_yaml(path)
     file = data.shown(path)
     options = _field(raw, "options", file)
-    keys = [_field(option, "key", f"{file}, mogelijkheid {number}")
-            for number, option in enumerate(options, start=1)]
+    keys = []
     for number, option in enumerate(options, start=1):
+        keys.append(_field(option, "key", f"{file}, mogelijkheid {number}"))
         _field(option, "label", f"{file}, mogelijkheid {number}")
     questions = []
     for number, question in enumerate(_field(raw, "questions", file), start=1):
