@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
+from .audit import axe_violations
 from .conftest import open_ready
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
@@ -24,7 +24,7 @@ def test_dark_mode_is_accessible_too(browser, server, name):
         open_ready(tab, f"{server}/{name}")
         assert tab.evaluate("document.documentElement.dataset.theme") == "dark"
         violations = [f"{v['id']}: {v['nodes'][0]['html'][:160]}"
-                      for v in Axe().run(tab).response["violations"]]
+                      for v in axe_violations(tab, {"exclude": []})]
         assert violations == [], "\n".join(violations)
     finally:
         context.close()

@@ -84,3 +84,20 @@ def test_axe_finds_pale_text_among_many_readable_elements(tab):
     assert "bleek" in flagged and "Donker op donker" in flagged, flagged
     marked = tab.locator("[data-miskraam-contrast]")
     assert 3 < marked.count() < 10  # one per look, not one per paragraph
+
+
+def test_axe_finds_a_link_told_apart_by_colour_alone_among_many_links(tab):
+    """axe's link-in-text-block rule runs on one link of each look (its own and its
+    paragraph's): one link without an underline, coloured too close to its text, among a
+    hundred underlined links in running text is still found, and nothing else."""
+    linked = "".join(f"<p>Alinea {n} met <a href='#a{n}'>een link</a> erin.</p>"
+                     for n in range(100))
+    tab.set_content(f"""<html lang="nl"><head><title>Proef</title></head><body><main>
+        <h1>Proef</h1>{linked}<p style="color:#000">Hier staat
+        <a href="#kaal" style="color:#555;text-decoration:none">een kale link</a> in de tekst.
+        </p></main></body></html>""")
+    found = axe_violations(tab, {"exclude": []})
+    assert [violation["id"] for violation in found] == ["link-in-text-block"], found
+    flagged = [node["html"] for node in found[0]["nodes"]]
+    assert len(flagged) == 1 and "een kale link" in flagged[0], flagged
+    assert 1 < tab.locator("[data-miskraam-link]").count() < 5  # one per look, not per link
