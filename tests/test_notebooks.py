@@ -19,16 +19,23 @@ from .conftest import DATA, HAND_WRITTEN, ROOT
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
 
+@functools.cache
+def executed(path):
+    """The notebook run top to bottom in a real kernel from its own folder, once per test run
+    (the tests below read its outputs)."""
+    notebook = nbformat.read(path, as_version=4)
+    nbclient.NotebookClient(notebook, kernel_name="python3", timeout=120,
+                            resources={"metadata": {"path": str(path.parent)}}).execute()
+    return notebook
+
+
 def test_there_are_student_notebooks():
     assert len(NOTEBOOKS) >= 2
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_runs_in_a_kernel_without_errors_or_warnings(path):
-    notebook = nbformat.read(path, as_version=4)
-    client = nbclient.NotebookClient(notebook, kernel_name="python3", timeout=120,
-                                     resources={"metadata": {"path": str(path.parent)}})
-    client.execute()
+    notebook = executed(path)
     outputs = [out for cell in notebook.cells if cell.cell_type == "code"
                for out in cell.get("outputs", [])]
     assert not [o for o in outputs if o.output_type == "error"]
@@ -67,14 +74,6 @@ RECKONING = ROOT / "notebooks" / "rekenen-met-kansen.ipynb"
 TASK = re.compile(r"\*\*Opdracht (\d+)\b")
 MODEL_ANSWER = re.compile(r'<details class="miskraam-modelantwoord"><summary>Modelantwoord bij '
                           r"opdracht (\d+)</summary>(.*?)</details>", re.S)
-
-
-@functools.cache
-def executed(path):
-    notebook = nbformat.read(path, as_version=4)
-    nbclient.NotebookClient(notebook, kernel_name="python3", timeout=120,
-                            resources={"metadata": {"path": str(path.parent)}}).execute()
-    return notebook
 
 
 def records() -> dict:
