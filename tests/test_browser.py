@@ -46,3 +46,31 @@ def test_printing_a_chapter_prints_the_folded_parts(browser, server):
         assert tab.locator("article details.verdieping:not([open])").count() >= 1
     finally:
         context.close()
+
+
+def test_a_reused_tab_reaches_the_next_test_clean(browser, server):
+    """A tab handed from test to test (conftest.reused_tab) keeps nothing of the test before:
+    not what the page stored, not a listener, not a route."""
+    from .conftest import _clean, listen
+
+    context = browser.new_context()
+    tab = context.new_page()
+    try:
+        heard = []
+        listen(tab, "console", lambda message: heard.append(message.text))
+        tab.route("**/omgeleid.html", lambda route: route.fulfill(body="<title>omgeleid</title>",
+                                                                   content_type="text/html"))
+        open_ready(tab, f"{server}/book/index.html")
+        tab.evaluate("localStorage.setItem('proef', '1'); sessionStorage.setItem('proef', '2')")
+        tab.context.add_cookies([{"name": "proef", "value": "3", "url": server}])
+        _clean(tab, [server])
+        heard.clear()
+        open_ready(tab, f"{server}/book/index.html")
+        assert tab.evaluate("[localStorage.getItem('proef'), sessionStorage.getItem('proef'),"
+                            " document.cookie]") == [None, None, ""]
+        tab.evaluate("console.log('na het schoonmaken')")
+        assert heard == []
+        response = tab.goto(f"{server}/omgeleid.html")
+        assert response.status == 404, "de route van de vorige test is er nog"
+    finally:
+        context.close()

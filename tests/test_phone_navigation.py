@@ -17,12 +17,10 @@ SIDEBARS = [("primary", "#pst-primary-sidebar-modal"),
 
 
 @pytest.fixture
-def phone(browser, server):
-    context = browser.new_context(**PHONE)
-    tab = context.new_page()
+def phone(reused_tab, server):
+    tab = reused_tab(**PHONE)
     open_ready(tab, f"{server}/{CHAPTER}")
-    yield tab
-    context.close()
+    return tab
 
 
 def toggle(tab, which):

@@ -18,7 +18,7 @@ from sphinx.testing.util import SphinxTestApp
 
 from miskraam.facts import registry
 
-from .conftest import ROOTS
+from .conftest import ROOTS, listen
 
 PHONE = {"width": 390, "height": 844}
 # as a browser that blocks storage: every use of localStorage throws (the property itself stays
@@ -39,13 +39,11 @@ def quiz_site(tmp_path_factory):
 
 
 @pytest.fixture
-def page(browser, quiz_site):
-    context = browser.new_context(viewport=PHONE, has_touch=True)
-    tab = context.new_page()
+def page(reused_tab, quiz_site):
+    tab = reused_tab(viewport=PHONE, has_touch=True)
     errors: list[str] = []
-    tab.on("pageerror", lambda error: errors.append(str(error)))
+    listen(tab, "pageerror", lambda error: errors.append(str(error)))
     yield tab
-    context.close()
     assert not errors, errors
 
 

@@ -14,7 +14,7 @@ import yaml
 
 from miskraam.facts import registry
 
-from .conftest import DATA, ROOT, toc_sources
+from .conftest import DATA, ROOT, listen, toc_sources
 
 PHONE = {"width": 390, "height": 844}
 CHAPTER_DIRS = ("book/deel1/", "book/deel2/", "book/deel3/", "book/deel4/")
@@ -108,13 +108,11 @@ def test_every_page_has_a_review_date():
 # --- in Chromium -----------------------------------------------------------------------------
 
 @pytest.fixture
-def tab(browser):
-    context = browser.new_context(viewport=PHONE, has_touch=True)
-    page = context.new_page()
+def tab(reused_tab):
+    page = reused_tab(viewport=PHONE, has_touch=True)
     errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
+    listen(page, "pageerror", lambda error: errors.append(str(error)))
     yield page
-    context.close()
     assert not errors, errors
 
 

@@ -29,10 +29,9 @@ def nl(number: float) -> str:
 
 
 @pytest.fixture()
-def widget(browser, server):
+def widget(reused_tab, server):
     """Open a chapter and return its one widget of the given kind, rendered from saved state."""
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
-    tab = context.new_page()
+    tab = reused_tab(viewport={"width": 1200, "height": 900})
 
     def open_widget(page: str, kind: str):
         assert (HTML / page).exists(), f"{page} ontbreekt in het gebouwde boek"
@@ -44,8 +43,7 @@ def widget(browser, server):
         assert root.count() == 1, f"geen widget '{kind}' op {page}"
         return root
 
-    yield open_widget
-    context.close()
+    return open_widget
 
 
 def live_text(root) -> str:

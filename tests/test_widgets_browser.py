@@ -8,25 +8,22 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import HTML, WIDGET_PAGES, keyboard_step, mouse_step, widget_text
+from .conftest import HTML, WIDGET_PAGES, keyboard_step, listen, mouse_step, widget_text
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 
 
 @pytest.fixture()
-def tab(browser):
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    yield page
-    context.close()
+def tab(reused_tab):
+    return reused_tab(viewport={"width": 390, "height": 844})
 
 
 def open_page(tab, url):
     errors, foreign = [], []
-    tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    tab.on("pageerror", lambda e: errors.append(str(e)))
-    tab.on("request", lambda r: foreign.append(r.url)
+    listen(tab, "console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    listen(tab, "pageerror", lambda e: errors.append(str(e)))
+    listen(tab, "request", lambda r: foreign.append(r.url)
            if not r.url.startswith(("file:", "blob:", "data:", "http://127.0.0.1")) else None)
     tab.goto(url)
     tab.wait_for_function("document.documentElement.classList.contains('miskraam-widgets-ready')",

@@ -60,9 +60,8 @@ FACTORIES = {cls.__name__: cls for cls in widgets.ALL} | {"Oefening": make_oefen
 
 
 @pytest.fixture
-def live(browser, tmp_path):
+def live(reused_tab, tmp_path):
     """Render a widget as a live front end does; returns the page."""
-    pages = []
 
     def render(widget):
         state = widget.get_state()
@@ -70,16 +69,13 @@ def live(browser, tmp_path):
         page_file.write_text(f'<!doctype html><html lang="nl"><head><meta charset="utf-8">'
                              f'<title>live</title><style>{state["_css"]}</style></head>'
                              f"<body></body></html>", encoding="utf-8")
-        page = browser.new_page()
-        pages.append(page)
+        page = reused_tab()
         page.goto(page_file.as_uri())
         data = {key: value for key, value in state.items() if not key.startswith("_")}
         page.evaluate(HARNESS, {"esm": state["_esm"], "state": data})
         return page
 
-    yield render
-    for page in pages:
-        page.close()
+    return render
 
 
 # --- one source -------------------------------------------------------------------------------
