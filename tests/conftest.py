@@ -168,9 +168,16 @@ NEEDS_MARKER = {"built_book": "build", "html": "build", "server": "build", "brow
                 "reused_tab": "browser"}
 
 
+def _needs_the_book(item) -> bool:
+    return bool({"built_book", "html", "server"} & set(getattr(item, "fixturenames", ())))
+
+
 def pytest_collection_modifyitems(config, items):
     """Markers are what `make test-fast` selects on: a test that uses the built book without
-    `build`, or Chromium without `browser`, would slip into the fast run and build there."""
+    `build`, or Chromium without `browser`, would slip into the fast run and build there.
+
+    Files whose tests need no built book run first (pytest-xdist hands out files in this
+    order), while the first worker builds the course in the background (`_EarlyBuild`)."""
     missing = [f"{item.nodeid}: {marker}"
                for item in items
                for fixture, marker in NEEDS_MARKER.items()
@@ -179,6 +186,30 @@ def pytest_collection_modifyitems(config, items):
     if missing:
         raise pytest.UsageError("tests zonder de marker die ze nodig hebben:\n"
                                 + "\n".join(sorted(set(missing))))
+    book_files = {item.path for item in items if _needs_the_book(item)}
+    items.sort(key=lambda item: item.path in book_files)  # stable: file order kept within
+    worker = getattr(config, "workerinput", None)
+    if book_files and worker is not None and worker["workerid"] == "gw0":
+        _EarlyBuild.start(worker["testrunuid"])
+
+
+class _EarlyBuild:
+    """From a fresh clone the course takes a minute and a half to build. With pytest-xdist the
+    first worker starts that build as the run begins, in a thread, and both workers meanwhile
+    run the files that need no book; a test that needs it waits for the build's lock
+    (`built_book`). Without xdist the first test that needs the book builds it."""
+
+    thread: threading.Thread | None = None
+
+    @classmethod
+    def start(cls, run: str) -> None:
+        cls.thread = threading.Thread(target=build_course_once, args=(run,), daemon=True)
+        cls.thread.start()
+
+
+def pytest_sessionfinish(session):
+    if _EarlyBuild.thread is not None:
+        _EarlyBuild.thread.join()
 
 
 #: the course built by Jupyter Book's own build function (what `jupyter-book build . -W -n
@@ -196,31 +227,36 @@ sys.exit(build_sphinx(
 """
 
 
-@pytest.fixture(scope="session")
-def built_book(testrun_uid) -> subprocess.CompletedProcess:
-    """The course, built once per test run, the first time a test asks for it. Incremental,
-    like a developer's rebuild (a few seconds when nothing changed). Read by two processes
-    (Sphinx's -j 2, which `jupyter-book build` has no option for): under -W a build that had
-    to read serially fails, so every test of the built book also checks the parallel read
-    (tests/test_parallel.py compares a parallel with a serial build, page by page).
-
-    With pytest-xdist every worker asks; the first builds and leaves its result, tagged with
-    the run's id, for the others, which would otherwise build again to find nothing changed."""
+def build_course_once(run: str) -> subprocess.CompletedProcess:
+    """The course built once in test run `run`: the first caller builds and leaves its result,
+    tagged with the run's id, for the others (other workers, the early build's thread), which
+    would otherwise build again to find nothing changed."""
     done = ROOT / "_build" / ".built-book.json"
     with course_build_lock():
         if done.exists():
             earlier = json.loads(done.read_text(encoding="utf-8"))
-            if earlier["run"] == testrun_uid:
+            if earlier["run"] == run:
                 return subprocess.CompletedProcess(earlier["args"], earlier["returncode"],
                                                    earlier["stdout"], earlier["stderr"])
         result = subprocess.run(
             [sys.executable, "-c", COURSE_BUILD, str(ROOT), str(HTML), "2"],
             cwd=ROOT, capture_output=True, text=True, timeout=1800,
         )
-        done.write_text(json.dumps({"run": testrun_uid, "args": result.args,
+        done.write_text(json.dumps({"run": run, "args": result.args,
                                     "returncode": result.returncode, "stdout": result.stdout,
                                     "stderr": result.stderr}), encoding="utf-8")
         return result
+
+
+@pytest.fixture(scope="session")
+def built_book(testrun_uid) -> subprocess.CompletedProcess:
+    """The course, built once per test run, the first time a test asks for it (or at the
+    start, `_EarlyBuild`). Incremental, like a developer's rebuild (a few seconds when nothing
+    changed). Read by two processes (Sphinx's -j 2, which `jupyter-book build` has no option
+    for): under -W a build that had to read serially fails, so every test of the built book
+    also checks the parallel read (tests/test_parallel.py compares a parallel with a serial
+    build, page by page)."""
+    return build_course_once(testrun_uid)
 
 
 @pytest.fixture(scope="session")
