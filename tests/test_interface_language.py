@@ -23,15 +23,6 @@ from .conftest import build, content_pages, one_page_book, open_ready
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 
-def open_page(browser, server, viewport, path, wait_for=None):
-    context = browser.new_context(**VIEWPORTS[viewport])
-    tab = context.new_page()
-    open_ready(tab, f"{server}/{path}")
-    if wait_for:
-        tab.wait_for_function(wait_for, timeout=15000)
-    return context, tab
-
-
 def test_the_word_list_catches_the_themes_english():
     """The pattern matches the English strings readers reported, and not Dutch ones."""
     reported = ["Skip to main content", "Back to top", "On this page", "Toggle primary sidebar",
@@ -60,15 +51,13 @@ SEARCH_DONE = "document.querySelector('#search-results p.search-summary')?.inner
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
 @pytest.mark.parametrize("query, hits", [("verloskundige", True), ("qwxzyv", False)])
-def test_search_page_is_dutch_and_informal(browser, server, viewport, query, hits):
-    context, tab = open_page(browser, server, viewport, f"search.html?q={query}",
-                             wait_for=SEARCH_DONE)
-    try:
-        found = interface_text(tab)
-        summary = tab.inner_text("#search-results p.search-summary")
-        results = tab.locator("#search-results ul.search li").count()
-    finally:
-        context.close()
+def test_search_page_is_dutch_and_informal(reused_tab, server, viewport, query, hits):
+    tab = reused_tab(**VIEWPORTS[viewport])
+    open_ready(tab, f"{server}/search.html?q={query}")
+    tab.wait_for_function(SEARCH_DONE, timeout=15000)
+    found = interface_text(tab)
+    summary = tab.inner_text("#search-results p.search-summary")
+    results = tab.locator("#search-results ul.search li").count()
     assert (results > 0) == hits, summary
     assert english(found) == [], "Engelse interfacetekst:\n" + "\n".join(english(found))
     assert formal(found) == [], "u-vorm in plaats van je-vorm:\n" + "\n".join(formal(found))
