@@ -121,3 +121,43 @@ def test_the_right_answer_is_not_usually_in_the_same_place(html, bank):
     most = max(places.count(place) for place in set(places))
     assert most <= len(places) / 2, (
         f"{bank}: het goede antwoord staat {most} van {len(places)} keer op dezelfde plaats")
+
+
+def number_questions() -> list[dict]:
+    """Every number question (`getal`): its id, record, denominator and stem."""
+    found = []
+    for path in sorted((ROOT / "book").rglob("*.md")):
+        for match in BLOCK.finditer(path.read_text(encoding="utf-8")):
+            body = match["body"]
+            if not re.search(r"^:soort:\s*getal\b", body, re.M):
+                continue
+            field = {m[1]: m[2].strip() for m in re.finditer(r"^:(\w+):(.*)$", body, re.M)}
+            stem = body.split("+++")[0]
+            stem = "\n".join(line for line in stem.splitlines() if not line.startswith(":"))
+            found.append({"id": field["id"], "feit": field["feit"], "van": field.get("van"),
+                          "stem": stem})
+    return found
+
+
+def test_no_two_number_questions_ask_the_same_figure_of_the_same_group():
+    """Review B15/S4: a twin (same record, same denominator) is the same question twice; the
+    reader who met it in a chapter has met it in the nascholing test too."""
+    seen: dict[tuple, str] = {}
+    twins = []
+    for question in number_questions():
+        key = (question["feit"], question["van"])
+        if key in seen:
+            twins.append((seen[key], question["id"]))
+        seen.setdefault(key, question["id"])
+    assert not twins, twins
+
+
+def test_a_number_question_on_an_alarm_limit_asks_what_the_rule_says():
+    """Review B20: the alarm rule calls at the limit itself ("at_limit" in alarmsignalen.yml),
+    so a stem that asks "boven hoeveel" keys a number at which the course already says: call."""
+    from miskraam.alarm import alarm_signs
+
+    at_limit = {sign.fact for sign in alarm_signs().signs if sign.fact and sign.at_limit}
+    wrong = [q["id"] for q in number_questions()
+             if q["feit"] in at_limit and re.search(r"\b(boven|meer dan) hoeveel\b", q["stem"], re.I)]
+    assert not wrong, wrong
