@@ -2,14 +2,18 @@
 // option is right or wrong, keep the score in this browser only, fill the progress overview and
 // the result of the nascholing module. Nothing is sent anywhere. With storage blocked
 // everything works the same, except that the score is forgotten when the page closes (and the
-// page says so). This module is the page only: what a form holds goes to quiz-judge.js, the
-// record to quiz-progress.js, the sums to quiz-score.js, all tested in Node. jsbundle.py joins
-// them into the classic script miskraam-quiz.js (content/quiz.py publishes it).
+// page says so). Each attempt shows the options of a choice question in its own order
+// (quiz-shuffle.js), kept with the attempt; a reload shows her answers and their feedback
+// again. This module is the page only: a question's form is quiz-form.js, what a form holds
+// goes to quiz-judge.js, the record to quiz-progress.js, the sums to quiz-score.js, all but
+// the DOM tested in Node. jsbundle.py joins them into the
+// classic script miskraam-quiz.js (content/quiz.py publishes it).
 
 import { h } from "./dom.js";
-import { judge, stepVerdict } from "./quiz-judge.js";
-import { emptyRecord, progressStore, withAnswer } from "./quiz-progress.js";
+import { choiceValues, clearForm, givenAnswer, putAnswer, putOrder, showChecked } from "./quiz-form.js";
+import { emptyRecord, progressStore, withAnswer, withOrders } from "./quiz-progress.js";
 import { overviewLine, result, scoreLine } from "./quiz-score.js";
+import { attemptOrders } from "./quiz-shuffle.js";
 import { openStorage } from "./storage.js";
 
 const progress = progressStore(openStorage(window));
@@ -17,60 +21,40 @@ const today = () => new Date().toLocaleDateString("nl-NL");
 
 // --- one question --------------------------------------------------------------------
 
-// A form as quiz-judge.js takes it.
-function readForm(form) {
-  const kind = form.dataset.soort;
-  const options = [...form.querySelectorAll(".miskraam-optie")];
-  if (kind === "enkel" || kind === "meer") {
-    return {
-      kind,
-      options: options.map((o) => ({ chosen: o.querySelector("input").checked, right: o.dataset.goed === "1" })),
-    };
-  }
-  if (kind === "volgorde") {
-    return { kind, steps: options.map((o) => ({ chosen: o.querySelector("select").value, place: o.dataset.plaats })) };
-  }
-  return {
-    kind,
-    typed: form.querySelector("input[inputmode=decimal]").value,
-    answer: form.dataset.antwoord,
-    margin: form.dataset.marge,
-    whole: form.dataset.heel === "1",
-    unit: form.dataset.eenheid || "",
-  };
-}
-
 function check(form, test) {
-  const question = readForm(form);
-  const verdict = judge(question);
-  form.querySelector(".miskraam-vraag-uitslag").textContent = verdict.message;
-  if (verdict.right === undefined) {
-    form.classList.remove("is-checked", "is-right", "is-wrong");
-    return;
-  }
-  form.classList.add("is-checked");
-  form.classList.toggle("is-right", verdict.right);
-  form.classList.toggle("is-wrong", !verdict.right);
-  const options = form.querySelectorAll(".miskraam-optie");
-  options.forEach((option, index) => {
-    const input = option.querySelector("input");
-    option.classList.toggle("is-gekozen", Boolean(input && input.checked));
-    if (question.kind !== "volgorde") return;
-    // an order question says per step whether it stands right, and where it belongs
-    let said = option.querySelector(".miskraam-plaats-oordeel");
-    if (!said) {
-      said = h("span", { class: "miskraam-plaats-oordeel" });
-      option.append(said);
-    }
-    said.textContent = stepVerdict(question.steps[index]);
-  });
+  const verdict = showChecked(form);
+  if (verdict.right === undefined) return;
   progress.write(test.name, withAnswer(progress.read(test.name), {
     questions: test.forms.length, question: form.dataset.vraag, right: verdict.right, date: today(),
+    given: givenAnswer(form),
   }));
   test.update();
 }
 
-// --- a page's test -------------------------------------------------------------------
+// --- a page's test: one attempt ------------------------------------------------------
+
+// The choice questions in the attempt's order: the stored one, or a new one (stored).
+function orderOptions(test, fresh) {
+  const questions = test.forms.map((form) => ({ form, name: form.dataset.vraag, values: choiceValues(form) }))
+    .filter((question) => question.values);
+  const record = fresh ? null : progress.read(test.name);
+  const { orders, changed } = attemptOrders(record && record.volgorde, questions);
+  if (changed) progress.write(test.name, withOrders(record, { questions: test.forms.length, orders }));
+  for (const question of questions) putOrder(question.form, orders[question.name]);
+}
+
+// After a reload: every answer she checked in this attempt, with its feedback, as she left it.
+// Shown again, not checked again: the score and the date stay as they were.
+function restoreAnswers(test) {
+  const record = progress.read(test.name);
+  const kept = (record && record.keuzes) || {};
+  for (const form of test.forms) {
+    const given = kept[form.dataset.vraag];
+    if (!given) continue;
+    putAnswer(form, given);
+    showChecked(form);
+  }
+}
 
 function pageTest(forms) {
   const name = forms[0].dataset.toets;
@@ -78,22 +62,15 @@ function pageTest(forms) {
   const text = h("p", { role: "status" });
   const again = h("button", { type: "button", class: "miskraam-button" }, "Begin opnieuw");
   forms[forms.length - 1].after(h("div", { class: "miskraam-toets-score" }, text, again));
-  const test = {
-    name, forms,
-    update() {
-      text.textContent = scoreLine(progress.read(name), names);
-      for (const section of document.querySelectorAll(".miskraam-toetsuitslag")) showResult(section, test);
-    },
+  const test = { name, forms };
+  test.update = () => {
+    text.textContent = scoreLine(progress.read(name), names);
+    for (const section of document.querySelectorAll(".miskraam-toetsuitslag")) showResult(section, test);
   };
   again.addEventListener("click", () => {
     progress.write(name, emptyRecord(forms.length));
-    for (const form of forms) {
-      form.reset();
-      form.classList.remove("is-checked", "is-right", "is-wrong");
-      form.querySelector(".miskraam-vraag-uitslag").textContent = "";
-      for (const option of form.querySelectorAll(".is-gekozen")) option.classList.remove("is-gekozen");
-      for (const said of form.querySelectorAll(".miskraam-plaats-oordeel")) said.remove();
-    }
+    for (const form of forms) clearForm(form);
+    orderOptions(test, true);
     test.update();
     const first = forms[0].querySelector("input, select");
     if (first) first.focus();
@@ -104,6 +81,8 @@ function pageTest(forms) {
       check(form, test);
     });
   }
+  orderOptions(test, false);
+  restoreAnswers(test);
   return test;
 }
 
