@@ -4,11 +4,12 @@
 // everything works the same, except that the score is forgotten when the page closes (and the
 // page says so). Each attempt shows the options of a choice question in its own order
 // (quiz-shuffle.js), kept with the attempt; a reload shows her answers and their feedback
-// again. This module is the page only: a question's form is quiz-form.js, what a form holds
-// goes to quiz-judge.js, the record to quiz-progress.js, the sums to quiz-score.js, all but
-// the DOM tested in Node. jsbundle.py joins them into the
-// classic script miskraam-quiz.js (content/quiz.py publishes it).
+// again; wiping asks first (confirm-dialog.js). This module is the page only: a question's
+// form is quiz-form.js, what a form holds goes to quiz-judge.js, the record to
+// quiz-progress.js, the sums to quiz-score.js, all but the DOM tested in Node. jsbundle.py
+// joins them into the classic script miskraam-quiz.js (content/quiz.py publishes it).
 
+import { askFirst } from "./confirm-dialog.js";
 import { h } from "./dom.js";
 import { choiceValues, clearForm, givenAnswer, putAnswer, putOrder, showChecked } from "./quiz-form.js";
 import { emptyRecord, progressStore, withAnswer, withOrders } from "./quiz-progress.js";
@@ -67,7 +68,13 @@ function pageTest(forms) {
     text.textContent = scoreLine(progress.read(name), names);
     for (const section of document.querySelectorAll(".miskraam-toetsuitslag")) showResult(section, test);
   };
-  again.addEventListener("click", () => {
+  again.addEventListener("click", async () => {
+    const wipe = await askFirst({
+      question: "Wil je opnieuw beginnen? Je antwoorden en je score van deze toets worden gewist. "
+        + "De antwoorden komen daarna in een nieuwe volgorde.",
+      yes: "Ja, wis mijn antwoorden", no: "Nee, ga terug",
+    });
+    if (!wipe) return;
     progress.write(name, emptyRecord(forms.length));
     for (const form of forms) clearForm(form);
     orderOptions(test, true);
@@ -168,7 +175,12 @@ function fillOverview(overview) {
   if (!progress.kept) {
     note.textContent = "Je browser bewaart niets van deze site. De toetsen werken wel, maar je voortgang verdwijnt als je de pagina sluit.";
   }
-  clear.addEventListener("click", () => {
+  clear.addEventListener("click", async () => {
+    const wipe = await askFirst({
+      question: "Wil je je voortgang wissen? Je antwoorden en scores van alle toetsen worden uit deze browser gewist.",
+      yes: "Ja, wis alles", no: "Nee, ga terug",
+    });
+    if (!wipe) return;
     progress.clearAll();
     update();
     note.textContent = "Je voortgang is gewist.";
