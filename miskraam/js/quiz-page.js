@@ -13,7 +13,7 @@ import { askFirst } from "./confirm-dialog.js";
 import { h } from "./dom.js";
 import { choiceValues, clearForm, givenAnswer, putAnswer, putOrder, showChecked } from "./quiz-form.js";
 import { emptyRecord, progressStore, withAnswer, withOrders } from "./quiz-progress.js";
-import { overviewLine, result, scoreLine } from "./quiz-score.js";
+import { overviewLine, result, score, scoreLine } from "./quiz-score.js";
 import { attemptOrders } from "./quiz-shuffle.js";
 import { openStorage } from "./storage.js";
 
@@ -57,6 +57,26 @@ function restoreAnswers(test) {
   }
 }
 
+// On a test with a result (the nascholing): how many of its questions she has answered, at the
+// bottom of the screen while she scrolls. A status: a screen reader says it when it changes,
+// which is once per newly answered question.
+function runningCount(test) {
+  if (!document.querySelector(".miskraam-toetsuitslag")) return () => {};
+  const names = test.forms.map((form) => form.dataset.vraag);
+  const said = () => {
+    const { answered, total } = score(progress.read(test.name), names);
+    return `${answered} van ${total} beantwoord`;
+  };
+  // written before it is on the page: a status is announced when it changes, not when it loads
+  const line = h("p", { class: "miskraam-toets-teller", role: "status" }, said());
+  (test.forms[0].closest("article") || document.body).append(line);
+  document.documentElement.classList.add("miskraam-met-teller");
+  return () => {
+    const text = said();
+    if (line.textContent !== text) line.textContent = text;
+  };
+}
+
 function pageTest(forms) {
   const name = forms[0].dataset.toets;
   const names = forms.map((form) => form.dataset.vraag);
@@ -64,8 +84,10 @@ function pageTest(forms) {
   const again = h("button", { type: "button", class: "miskraam-button" }, "Begin opnieuw");
   forms[forms.length - 1].after(h("div", { class: "miskraam-toets-score" }, text, again));
   const test = { name, forms };
+  const count = runningCount(test);
   test.update = () => {
     text.textContent = scoreLine(progress.read(name), names);
+    count();
     for (const section of document.querySelectorAll(".miskraam-toetsuitslag")) showResult(section, test);
   };
   again.addEventListener("click", async () => {
