@@ -310,8 +310,10 @@ class VraagDirective(SphinxDirective):
                                     f"nu {len(right)}")
             if kind == "meer" and not right:
                 return self._refuse("'meer' heeft minstens één goed antwoord ([x])")
-            # shown in a stable shuffled order: where the author wrote the right answer (often
-            # first) must not give it away; `index` stays the written position
+            # built in a stable shuffled order: where the author wrote the right answer (often
+            # first) must not give it away; `index` stays the written position. The page script
+            # shuffles again for each attempt (js/quiz-shuffle.js); this order is what readers
+            # without JavaScript and the print editions get
             for index in _stable_order(options, name):
                 answer = options[index]
                 if not answer.feedback:

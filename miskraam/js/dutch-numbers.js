@@ -52,22 +52,46 @@ export function withinMargin(value, answer, margin) {
   return Math.abs(value - answer) <= Math.abs(margin) + slack;
 }
 
-// A number answer as a reader types it, with the question's unit after it or not: "45",
-// "45 vrouwen", "2 per uur" for "maandverbanden per uur" (the unit's words, some left out, in
-// their order). Any other word is no number: "45 mannen" is not what was asked. Returns what
-// readDutchNumber returns for the number.
+// What a reader types as a number answer: one number, with whatever words she puts around it
+// ("45 vrouwen", "ongeveer 45", "45%", "12,5 procent", "2 per uur"). What would make the number
+// mean something else is refused, each with its reason (`why`), so the page can say what to do:
+// - no number ("vijfenveertig", "1,2,3"): "geen getal";
+// - two numbers ("10-13", "1 op de 5", "45 vrouwen 2"): "meer getallen";
+// - a bound or a denial ("meer dan 45", "bijna 45", "> 45", "niet 45"): "grens", with the `word`;
+// - a percentage where the question asks a count (`unit` "vrouwen"): "percentage"; where it asks
+//   no unit, or a percentage ("procent", "%"), the percent sign is only notation.
+// Else what readDutchNumber returns for the number.
 export function readNumberWithUnit(raw, unit = "") {
-  const typed = String(raw ?? "").trim();
-  const split = typed.match(/^(.*?\d)\s*([^\d\s.,].*?)[.!]*$/);
-  if (unit && split && wordsOf(split[2], unit)) return readDutchNumber(split[1]);
-  return readDutchNumber(typed);
+  const whole = readDutchNumber(raw);
+  if (!whole.error) return whole;
+  const typed = String(raw).trim();
+  const numbers = [];
+  // a sign only at the start of a word: in "10-13" the dash is a range, not a minus
+  const rest = typed.replace(/(?:(?<!\S)[-\u2212+])?(?<![\d.,])[.,]?\d[\d.,]*/g, (found) => {
+    const token = found.replace(/[.,]+$/, ""); // "45." ends a sentence
+    numbers.push(token);
+    return ` ${found.slice(token.length)} `;
+  });
+  if (!numbers.length) return { error: true, why: "geen getal" };
+  if (numbers.length > 1) return { error: true, why: "meer getallen" };
+  const number = readDutchNumber(numbers[0]);
+  if (number.error) return { error: true, why: "geen getal" };
+  const words = rest.toLowerCase().match(/\p{L}+|[%<>\u2264\u2265]/gu) || [];
+  const bound = words.find((word) => BOUNDS.has(word));
+  if (bound) return { error: true, why: "grens", word: bound };
+  if (words.some((word) => PERCENT.has(word)) && !asksPercentage(unit)) return { error: true, why: "percentage" };
+  return number;
 }
 
-// Whether `typed` is some of the words of `unit`, in their order, ignoring case.
-function wordsOf(typed, unit) {
-  const words = (text) => text.toLowerCase().split(/\s+/).filter(Boolean);
-  const wanted = words(typed);
-  let found = 0;
-  for (const word of words(unit)) if (word === wanted[found]) found += 1;
-  return found > 0 && found === wanted.length;
+// Words that make a number a bound, an estimate to one side, or a denial: "meer dan 45" is not
+// 45. ("ongeveer 45" is 45: the answer is a number, and she gives it.)
+const BOUNDS = new Set(["meer", "minder", "boven", "onder", "tussen", "tot", "vanaf", "niet", "geen",
+  "max", "maximaal", "hooguit", "hoogstens", "minimaal", "minstens", "bijna", "ruim", "<", ">",
+  "\u2264", "\u2265"]);
+const PERCENT = new Set(["%", "procent", "percent"]);
+
+// Whether a question's unit is a percentage, or none: then "45%" is 45.
+function asksPercentage(unit) {
+  const said = String(unit).trim().toLowerCase();
+  return said === "" || PERCENT.has(said) || said.includes("per 100");
 }

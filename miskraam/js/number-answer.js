@@ -1,7 +1,7 @@
 // A number answer judged, for the self-tests' number questions (quiz-judge.js) and the
 // notebooks' exercises (widgets/oefening.js): one reading (readNumberWithUnit, the one Dutch
-// number reader), one margin rule (withinMargin), one set of messages. No DOM here; Node tests
-// it (tests/js/quiz.test.mjs). Returns {message} while what she typed is not an answer yet,
+// number reader: one number, with her words around it), one margin rule (withinMargin), one
+// set of messages. No DOM here; Node tests it (tests/js/number-answer.test.mjs). Returns {message} while what she typed is not an answer yet,
 // else {read: true, message} and `right` when it is a number that can be judged.
 
 import { nl, readNumberWithUnit, withinMargin } from "./dutch-numbers.js";
@@ -12,9 +12,7 @@ import { nl, readNumberWithUnit, withinMargin } from "./dutch-numbers.js";
 export function judgeNumber(typed, { answer, margin = 0, whole = false, unit = "", next = "Lees de uitleg." }) {
   const number = readNumberWithUnit(typed, unit);
   if (number.empty) return { message: "Vul eerst een getal in." };
-  if (number.error) {
-    return { message: `"${String(typed).trim()}" is geen getal. Schrijf het met cijfers en eventueel een komma, zoals 1,5.` };
-  }
+  if (number.error) return { message: unread(String(typed).trim(), number, unit) };
   if (whole && !Number.isInteger(number.value)) {
     return { read: true, message: `${number.text} is geen heel getal. Vul een heel ${unit ? `aantal ${unit}` : "getal"} in.` };
   }
@@ -33,4 +31,12 @@ export function judgeNumber(typed, { answer, margin = 0, whole = false, unit = "
   const how = slack === 0 || (whole && slack < 1) ? "is niet het goede antwoord"
     : `ligt niet binnen ${nl(slack, 6)} van het goede antwoord`;
   return { read: true, right: false, message: `Nog niet: ${withUnit(number.text)} ${how}. ${next}` };
+}
+
+// What to do when what she typed is not one number (readNumberWithUnit's `why`), quoting her.
+function unread(typed, { why, word }, unit) {
+  if (why === "meer getallen") return `In "${typed}" staat meer dan één getal. Vul één getal in.`;
+  if (why === "grens") return `"${typed}" is geen precies getal. Vul alleen het getal in, zonder "${word}".`;
+  if (why === "percentage") return `"${typed}" is een percentage. Vul het aantal ${unit} in.`;
+  return `"${typed}" is geen getal. Schrijf het met cijfers en eventueel een komma, zoals 1,5.`;
 }

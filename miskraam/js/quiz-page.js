@@ -2,14 +2,19 @@
 // option is right or wrong, keep the score in this browser only, fill the progress overview and
 // the result of the nascholing module. Nothing is sent anywhere. With storage blocked
 // everything works the same, except that the score is forgotten when the page closes (and the
-// page says so). This module is the page only: what a form holds goes to quiz-judge.js, the
-// record to quiz-progress.js, the sums to quiz-score.js, all tested in Node. jsbundle.py joins
-// them into the classic script miskraam-quiz.js (content/quiz.py publishes it).
+// page says so). Each attempt shows the options of a choice question in its own order
+// (quiz-shuffle.js), kept with the attempt; a reload shows her answers and their feedback
+// again; wiping asks first (confirm-dialog.js). This module is the page only: a question's
+// form is quiz-form.js, what a form holds goes to quiz-judge.js, the record to
+// quiz-progress.js, the sums to quiz-score.js, all but the DOM tested in Node. jsbundle.py
+// joins them into the classic script miskraam-quiz.js (content/quiz.py publishes it).
 
+import { askFirst } from "./confirm-dialog.js";
 import { h } from "./dom.js";
-import { judge, stepVerdict } from "./quiz-judge.js";
-import { emptyRecord, progressStore, withAnswer } from "./quiz-progress.js";
-import { overviewLine, result, scoreLine } from "./quiz-score.js";
+import { choiceValues, clearForm, givenAnswer, putAnswer, putOrder, showChecked } from "./quiz-form.js";
+import { emptyRecord, progressStore, withAnswer, withOrders } from "./quiz-progress.js";
+import { overviewLine, result, score, scoreLine } from "./quiz-score.js";
+import { attemptOrders } from "./quiz-shuffle.js";
 import { openStorage } from "./storage.js";
 
 const progress = progressStore(openStorage(window));
@@ -17,60 +22,60 @@ const today = () => new Date().toLocaleDateString("nl-NL");
 
 // --- one question --------------------------------------------------------------------
 
-// A form as quiz-judge.js takes it.
-function readForm(form) {
-  const kind = form.dataset.soort;
-  const options = [...form.querySelectorAll(".miskraam-optie")];
-  if (kind === "enkel" || kind === "meer") {
-    return {
-      kind,
-      options: options.map((o) => ({ chosen: o.querySelector("input").checked, right: o.dataset.goed === "1" })),
-    };
-  }
-  if (kind === "volgorde") {
-    return { kind, steps: options.map((o) => ({ chosen: o.querySelector("select").value, place: o.dataset.plaats })) };
-  }
-  return {
-    kind,
-    typed: form.querySelector("input[inputmode=decimal]").value,
-    answer: form.dataset.antwoord,
-    margin: form.dataset.marge,
-    whole: form.dataset.heel === "1",
-    unit: form.dataset.eenheid || "",
-  };
-}
-
 function check(form, test) {
-  const question = readForm(form);
-  const verdict = judge(question);
-  form.querySelector(".miskraam-vraag-uitslag").textContent = verdict.message;
-  if (verdict.right === undefined) {
-    form.classList.remove("is-checked", "is-right", "is-wrong");
-    return;
-  }
-  form.classList.add("is-checked");
-  form.classList.toggle("is-right", verdict.right);
-  form.classList.toggle("is-wrong", !verdict.right);
-  const options = form.querySelectorAll(".miskraam-optie");
-  options.forEach((option, index) => {
-    const input = option.querySelector("input");
-    option.classList.toggle("is-gekozen", Boolean(input && input.checked));
-    if (question.kind !== "volgorde") return;
-    // an order question says per step whether it stands right, and where it belongs
-    let said = option.querySelector(".miskraam-plaats-oordeel");
-    if (!said) {
-      said = h("span", { class: "miskraam-plaats-oordeel" });
-      option.append(said);
-    }
-    said.textContent = stepVerdict(question.steps[index]);
-  });
+  const verdict = showChecked(form);
+  if (verdict.right === undefined) return;
   progress.write(test.name, withAnswer(progress.read(test.name), {
     questions: test.forms.length, question: form.dataset.vraag, right: verdict.right, date: today(),
+    given: givenAnswer(form),
   }));
   test.update();
 }
 
-// --- a page's test -------------------------------------------------------------------
+// --- a page's test: one attempt ------------------------------------------------------
+
+// The choice questions in the attempt's order: the stored one, or a new one (stored).
+function orderOptions(test, fresh) {
+  const questions = test.forms.map((form) => ({ form, name: form.dataset.vraag, values: choiceValues(form) }))
+    .filter((question) => question.values);
+  const record = fresh ? null : progress.read(test.name);
+  const { orders, changed } = attemptOrders(record && record.volgorde, questions);
+  if (changed) progress.write(test.name, withOrders(record, { questions: test.forms.length, orders }));
+  for (const question of questions) putOrder(question.form, orders[question.name]);
+}
+
+// After a reload: every answer she checked in this attempt, with its feedback, as she left it.
+// Shown again, not checked again: the score and the date stay as they were.
+function restoreAnswers(test) {
+  const record = progress.read(test.name);
+  const kept = (record && record.keuzes) || {};
+  for (const form of test.forms) {
+    const given = kept[form.dataset.vraag];
+    if (!given) continue;
+    putAnswer(form, given);
+    showChecked(form);
+  }
+}
+
+// On a test with a result (the nascholing): how many of its questions she has answered, at the
+// bottom of the screen while she scrolls. A status: a screen reader says it when it changes,
+// which is once per newly answered question.
+function runningCount(test) {
+  if (!document.querySelector(".miskraam-toetsuitslag")) return () => {};
+  const names = test.forms.map((form) => form.dataset.vraag);
+  const said = () => {
+    const { answered, total } = score(progress.read(test.name), names);
+    return `${answered} van ${total} beantwoord`;
+  };
+  // written before it is on the page: a status is announced when it changes, not when it loads
+  const line = h("p", { class: "miskraam-toets-teller", role: "status" }, said());
+  (test.forms[0].closest("article") || document.body).append(line);
+  document.documentElement.classList.add("miskraam-met-teller");
+  return () => {
+    const text = said();
+    if (line.textContent !== text) line.textContent = text;
+  };
+}
 
 function pageTest(forms) {
   const name = forms[0].dataset.toets;
@@ -78,22 +83,23 @@ function pageTest(forms) {
   const text = h("p", { role: "status" });
   const again = h("button", { type: "button", class: "miskraam-button" }, "Begin opnieuw");
   forms[forms.length - 1].after(h("div", { class: "miskraam-toets-score" }, text, again));
-  const test = {
-    name, forms,
-    update() {
-      text.textContent = scoreLine(progress.read(name), names);
-      for (const section of document.querySelectorAll(".miskraam-toetsuitslag")) showResult(section, test);
-    },
+  const test = { name, forms };
+  const count = runningCount(test);
+  test.update = () => {
+    text.textContent = scoreLine(progress.read(name), names);
+    count();
+    for (const section of document.querySelectorAll(".miskraam-toetsuitslag")) showResult(section, test);
   };
-  again.addEventListener("click", () => {
+  again.addEventListener("click", async () => {
+    const wipe = await askFirst({
+      question: "Wil je opnieuw beginnen? Je antwoorden en je score van deze toets worden gewist. "
+        + "De antwoorden komen daarna in een nieuwe volgorde.",
+      yes: "Ja, wis mijn antwoorden", no: "Nee, ga terug",
+    });
+    if (!wipe) return;
     progress.write(name, emptyRecord(forms.length));
-    for (const form of forms) {
-      form.reset();
-      form.classList.remove("is-checked", "is-right", "is-wrong");
-      form.querySelector(".miskraam-vraag-uitslag").textContent = "";
-      for (const option of form.querySelectorAll(".is-gekozen")) option.classList.remove("is-gekozen");
-      for (const said of form.querySelectorAll(".miskraam-plaats-oordeel")) said.remove();
-    }
+    for (const form of forms) clearForm(form);
+    orderOptions(test, true);
     test.update();
     const first = forms[0].querySelector("input, select");
     if (first) first.focus();
@@ -104,6 +110,8 @@ function pageTest(forms) {
       check(form, test);
     });
   }
+  orderOptions(test, false);
+  restoreAnswers(test);
   return test;
 }
 
@@ -189,7 +197,12 @@ function fillOverview(overview) {
   if (!progress.kept) {
     note.textContent = "Je browser bewaart niets van deze site. De toetsen werken wel, maar je voortgang verdwijnt als je de pagina sluit.";
   }
-  clear.addEventListener("click", () => {
+  clear.addEventListener("click", async () => {
+    const wipe = await askFirst({
+      question: "Wil je je voortgang wissen? Je antwoorden en scores van alle toetsen worden uit deze browser gewist.",
+      yes: "Ja, wis alles", no: "Nee, ga terug",
+    });
+    if (!wipe) return;
     progress.clearAll();
     update();
     note.textContent = "Je voortgang is gewist.";

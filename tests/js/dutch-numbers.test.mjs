@@ -32,18 +32,45 @@ describe("readDutchNumber", () => {
   });
 });
 
-describe("readNumberWithUnit", () => {
-  test("the unit may follow, in part, in its order", () => {
-    assert.equal(readNumberWithUnit("45 vrouwen", "vrouwen").value, 45);
-    assert.equal(readNumberWithUnit("3 per uur", "maandverbanden per uur").value, 3);
-    assert.equal(readNumberWithUnit("1,5 weken", "weken").text, "1,5");
-    assert.equal(readNumberWithUnit("45", "vrouwen").value, 45);
+describe("readNumberWithUnit: one number in what she types, with words or a unit", () => {
+  test("the number with the unit, other words, a percent sign or spaces is the number", () => {
+    const cases = [
+      ["45 vrouwen", "vrouwen", 45], ["3 per uur", "maandverbanden per uur", 3], ["1,5 weken", "weken", 1.5],
+      ["45", "vrouwen", 45], [" 45 ", "vrouwen", 45], ["ongeveer 45 vrouwen", "vrouwen", 45],
+      ["45 mannen", "vrouwen", 45], ["45vrouwen", "vrouwen", 45], ["45.", "vrouwen", 45],
+      ["45%", "", 45], ["45 %", "", 45], ["12,5 procent", "", 12.5], ["12,5%.", "procent", 12.5],
+      ["1.000 zwangeren", "zwangeren", 1000], ["−1,35", "", -1.35], ["- 2", "", -2],
+    ];
+    for (const [typed, unit, value] of cases) {
+      const read = readNumberWithUnit(typed, unit);
+      assert.equal(read.value, value, `${typed}: ${JSON.stringify(read)}`);
+    }
+    assert.equal(readNumberWithUnit("12,50 procent", "").text, "12,50"); // her precision
   });
 
-  test("another word, or a unit where none is asked, is no number", () => {
-    assert.deepEqual(readNumberWithUnit("45 mannen", "vrouwen"), { error: true });
-    assert.deepEqual(readNumberWithUnit("45 vrouwen", ""), { error: true });
-    assert.deepEqual(readNumberWithUnit("vrouwen", "vrouwen"), { error: true });
+  test("no number, or a number that is not one, says so", () => {
+    for (const typed of ["vrouwen", "vijfenveertig", "1,2,3 vrouwen", "%"]) {
+      assert.deepEqual(readNumberWithUnit(typed, "vrouwen"), { error: true, why: "geen getal" }, typed);
+    }
+  });
+
+  test("two numbers are not one answer", () => {
+    for (const typed of ["45 vrouwen 2", "10-13", "1 op de 5", "45 van de 200", "1 000"]) {
+      assert.deepEqual(readNumberWithUnit(typed, "vrouwen"), { error: true, why: "meer getallen" }, typed);
+    }
+  });
+
+  test("a bound is not the number: 'meer dan 45' is not 45", () => {
+    for (const [typed, word] of [["meer dan 45", "meer"], ["minder dan 45 vrouwen", "minder"],
+      ["bijna 45", "bijna"], ["niet 45", "niet"], ["> 45", ">"], ["<45", "<"]]) {
+      assert.deepEqual(readNumberWithUnit(typed, "vrouwen"), { error: true, why: "grens", word }, typed);
+    }
+  });
+
+  test("a percentage where a count is asked is not that count", () => {
+    for (const typed of ["45%", "45 procent"]) {
+      assert.deepEqual(readNumberWithUnit(typed, "vrouwen"), { error: true, why: "percentage" }, typed);
+    }
   });
 });
 

@@ -19,7 +19,7 @@ describe("not an answer yet: the message says what to do and quotes her", () => 
   });
 
   test("no number", () => {
-    for (const typed of ["vijfenveertig", "ongeveer 1", "1,2,3", "1,000.5", ","]) {
+    for (const typed of ["vijfenveertig", "1,2,3", "1,000.5", ",", "ongeveer"]) {
       const verdict = judgeNumber(typed, RISK);
       assert.equal(answered(verdict), false, typed);
       assert.ok(verdict.message.includes(`"${typed}"`), typed);
@@ -87,19 +87,54 @@ describe("the unit after the number", () => {
     }
   });
 
-  test("some of the unit's words, in their order: 2 per uur for maandverbanden per uur", () => {
+  test("the unit's words, all or some: 2 per uur for maandverbanden per uur", () => {
     const pads = { answer: 2, whole: true, unit: "maandverbanden per uur" };
     for (const typed of ["2 maandverbanden per uur", "2 per uur", "2 maandverbanden", "2 uur"]) {
       assert.equal(judgeNumber(typed, pads).right, true, typed);
     }
     assert.equal(judgeNumber("3 per uur", pads).right, false);
-    assert.equal(answered(judgeNumber("2 uur per", pads)), false); // not in the unit's order
   });
 
-  test("another word is not the unit: no answer yet", () => {
-    for (const typed of ["45 mannen", "45 vrouwen 2", "ongeveer 45 vrouwen"]) {
-      assert.equal(answered(judgeNumber(typed, WOMEN)), false, typed);
+  test("words around the number are hers: the number is judged", () => {
+    for (const typed of ["45 mannen", "ongeveer 45 vrouwen", "45 vrouwen, denk ik"]) {
+      assert.equal(judgeNumber(typed, WOMEN).right, true, typed);
     }
-    assert.equal(answered(judgeNumber("45 vrouwen", RISK)), false); // no unit asked
+    assert.equal(judgeNumber("45 vrouwen", RISK).right, false); // read as 45: not 1,35
   });
+});
+
+describe("a percentage", () => {
+  const PER_100 = { answer: 12.5, margin: 0.1 };
+  test("45%, 12,5 procent: the number, where no count is asked", () => {
+    for (const typed of ["12,5%", "12,5 %", "12,5 procent", " 12,5 "]) {
+      const verdict = judgeNumber(typed, PER_100);
+      assert.equal(verdict.right, true, typed);
+      assert.match(verdict.message, /^Goed: 12,5\./);
+    }
+  });
+
+  test("where a count is asked a percentage is not an answer yet, and the message says what is", () => {
+    const verdict = judgeNumber("45%", WOMEN);
+    assert.equal(answered(verdict), false);
+    assert.match(verdict.message, /"45%".*\bpercentage\b.*\baantal vrouwen\b/);
+  });
+});
+
+describe("text that is not one number gets a Dutch message, never NaN or a score", () => {
+  const cases = [
+    // typed, what the message must say
+    ["vijfenveertig", /"vijfenveertig" is geen getal\./],
+    ["45 vrouwen 2", /"45 vrouwen 2".*meer dan één getal.*één getal/],
+    ["10-13", /"10-13".*meer dan één getal/],
+    ["meer dan 45", /"meer dan 45".*zonder "meer"/],
+  ];
+  for (const [typed, message] of cases) {
+    test(typed, () => {
+      const verdict = judgeNumber(typed, WOMEN);
+      assert.equal(answered(verdict), false);
+      assert.equal(verdict.read, undefined); // an exercise does not keep it as an attempt
+      assert.match(verdict.message, message);
+      assert.doesNotMatch(verdict.message, /NaN|undefined/);
+    });
+  }
 });
