@@ -153,12 +153,13 @@ def test_no_two_number_questions_ask_the_same_figure_of_the_same_group():
 
 
 def test_a_number_question_on_an_alarm_limit_asks_what_the_rule_says():
-    """Review B20: the alarm rule calls at the limit itself ("at_limit" in alarmsignalen.yml),
-    so a stem that asks "boven hoeveel" keys a number at which the course already says: call."""
+    """Review B20: the rule is "more than the limit", and at the limit itself the course says
+    to call to be safe ("at_limit" in alarmsignalen.yml): a stem that asks "boven hoeveel" or
+    "vanaf hoeveel" has two defensible answers. It asks for the limit the source names."""
     from miskraam.alarm import alarm_signs
 
     at_limit = {sign.fact for sign in alarm_signs().signs if sign.fact and sign.at_limit}
-    asks_above = re.compile(r"\b(boven|meer dan) hoeveel\b", re.I)
+    asks_above = re.compile(r"\b(boven|meer dan|vanaf) hoeveel\b", re.I)
     wrong = [q["id"] for q in number_questions()
              if q["feit"] in at_limit and asks_above.search(q["stem"])]
     assert not wrong, wrong
