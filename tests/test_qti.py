@@ -250,3 +250,18 @@ def test_the_qti_player_scores_every_item(reused_tab, items, tmp_path):
             assert sorted(result["feedback"] if isinstance(key, list) else [result["feedback"]]) \
                 == sorted(key if isinstance(key, list) else [key]), name
         assert result["explanation"] == "UITLEG", name
+
+
+def test_a_question_the_book_refuses_stops_the_export(tmp_path):
+    """A question the `{vraag}` directive refuses would be missing from the package: the
+    export stops with the directive's Dutch message, which names the question."""
+    (tmp_path / "_config.yml").write_bytes((ROOT / "_config.yml").read_bytes())
+    (tmp_path / "book" / "toetsvragen").mkdir(parents=True)
+    (tmp_path / "book" / "nascholing").mkdir()
+    (tmp_path / "book" / "data").symlink_to(ROOT / "book" / "data")
+    (tmp_path / "book" / "nascholing" / "vragen.md").write_text("# Toets\n", encoding="utf-8")
+    (tmp_path / "book" / "toetsvragen" / "kapot.md").write_text(
+        "```{vraag}\n:id: zonder-uitleg\n:soort: enkel\n:onderwerp: x\n\nVraag?\n\n"
+        "- [x] Ja.\n- [ ] Nee.\n```\n", encoding="utf-8")
+    with pytest.raises(QtiError, match="zonder-uitleg"):
+        cli.collect(tmp_path)
