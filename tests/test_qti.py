@@ -24,8 +24,8 @@ from miskraam.content.quiz import question_node
 from miskraam.facts import fact
 from miskraam.qti import QtiError
 from miskraam.qti import __main__ as cli
-from miskraam.qti.items import item
-from miskraam.qti.package import MINIMUM_PER_TOPIC, TEST_LENGTH
+from miskraam.qti.items import Item, item
+from miskraam.qti.package import MINIMUM_PER_TOPIC, TEST_LENGTH, TEST_PAGE, blueprint
 
 from .conftest import ROOT
 
@@ -178,14 +178,16 @@ def test_a_question_the_exporter_cannot_map_is_named(monkeypatch, capsys, tmp_pa
 #: every item rendered by the player in one page, answered through its API (`responses`,
 #: `processResponse`), the SCORE read from the player's own response processing
 PLAY = """async (items) => {
-  const results = [];
-  for (const [name, xml, key, wrong] of items) {
+  const elements = items.map(([name, xml]) => {
     const holder = document.createElement('div');
     holder.innerHTML = QtiComponents.qtiTransformItem().parse(xml).html();
     document.body.append(holder);
-    const element = holder.querySelector('qti-assessment-item');
-    await element.updateComplete;
-    await new Promise(requestAnimationFrame);
+    return holder.querySelector('qti-assessment-item');
+  });
+  await Promise.all(elements.map((element) => element.updateComplete));
+  await new Promise(requestAnimationFrame);
+  return items.map(([name, xml, key, wrong], number) => {
+    const element = elements[number];
     const score = (response) => {
       element.responses = [{responseIdentifier: 'RESPONSE', response}];
       element.processResponse(false, false);
@@ -194,15 +196,13 @@ PLAY = """async (items) => {
     };
     const [right, feedback, explanation] = score(key);
     const [none] = score(wrong);
-    results.push({name, right, none, feedback, explanation,
-                  choices: element.querySelectorAll('qti-simple-choice').length,
-                  entry: element.querySelectorAll('qti-text-entry-interaction').length,
-                  rendered: !!element.querySelector(
-                    'qti-choice-interaction, qti-order-interaction, qti-text-entry-interaction'
-                  )?.shadowRoot});
-    holder.remove();
-  }
-  return results;
+    return {name, right, none, feedback, explanation,
+            identifier: element.identifier,
+            choices: element.querySelectorAll('qti-simple-choice').length,
+            rendered: !!element.querySelector(
+              'qti-choice-interaction, qti-order-interaction, qti-text-entry-interaction'
+            )?.shadowRoot};
+  });
 }"""
 
 
@@ -242,7 +242,7 @@ def test_the_qti_player_scores_every_item(reused_tab, items, tmp_path):
     assert len(results) == len(items)
     for result, (name, _, key, _) in zip(results, played, strict=True):
         element = items[name]
-        assert result["rendered"], name
+        assert result["rendered"] and result["identifier"] == name, name
         assert result["choices"] == len(list(element.iter(f"{Q}qti-simple-choice"))), name
         assert (float(result["right"]), float(result["none"])) == (1.0, 0.0), json.dumps(result)
         if element.find(f".//{Q}qti-choice-interaction") is not None:
@@ -265,3 +265,18 @@ def test_a_question_the_book_refuses_stops_the_export(tmp_path):
         "- [x] Ja.\n- [ ] Nee.\n```\n", encoding="utf-8")
     with pytest.raises(QtiError, match="zonder-uitleg"):
         cli.collect(tmp_path)
+
+
+def test_the_blueprint_gives_every_topic_two_and_shares_the_rest():
+    """With a pool larger than the test (issue 18 asks for 60 or more), each topic draws at
+    least two, or all it has, and the draws add up to the test's length."""
+    sizes = {"diagnose": 14, "nazorg": 9, "emoties": 7, "anti-D": 1, "regelen": 2,
+             "rouw": 3, "mola": 2, "curettage": 12, "medicijnen": 10}
+    pool = [Item(f"{topic}-{n}", "enkel", topic, TEST_PAGE, ET.Element("x"))
+            for topic, size in sizes.items() for n in range(size)]
+    drawn = blueprint(pool)
+    assert sum(drawn.values()) == TEST_LENGTH
+    assert all(min(size, MINIMUM_PER_TOPIC) <= drawn[topic] <= size
+               for topic, size in sizes.items())
+    assert drawn["diagnose"] > drawn["regelen"]
+    assert blueprint(pool[:20]) == {"diagnose": 14, "nazorg": 6}
