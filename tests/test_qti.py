@@ -263,8 +263,9 @@ def test_a_question_the_book_refuses_stops_the_export(tmp_path):
     (tmp_path / "book" / "toetsvragen" / "kapot.md").write_text(
         "```{vraag}\n:id: zonder-uitleg\n:soort: enkel\n:onderwerp: x\n\nVraag?\n\n"
         "- [x] Ja.\n- [ ] Nee.\n```\n", encoding="utf-8")
-    with pytest.raises(QtiError, match="zonder-uitleg"):
+    with pytest.raises(QtiError, match="zonder-uitleg") as refused:
         cli.collect(tmp_path)
+    assert str(refused.value).startswith("book/toetsvragen/kapot.md:")  # no colours, no ERROR
 
 
 def test_the_blueprint_gives_every_topic_two_and_shares_the_rest():

@@ -31,6 +31,7 @@ def collect(root: Path = ROOT, quiet: bool = True) -> list:
     """(page, question node) of every question, read by Sphinx as the book reads them."""
     from jupyter_book.config import get_final_config
     from sphinx.application import Sphinx
+    from sphinx.util.console import strip_colors
     from sphinx.util.docutils import docutils_namespace, patch_docutils
 
     config, _ = get_final_config(user_yaml=root / "_config.yml",
@@ -54,9 +55,10 @@ def collect(root: Path = ROOT, quiet: bool = True) -> list:
                      confoverrides=config, status=None if quiet else sys.stdout,
                      warning=log, freshenv=True)
         app.build()
-    errors = [line for line in log.getvalue().splitlines() if "ERROR" in line]
+    errors = [strip_colors(line).replace(f"{root}/", "").replace("ERROR: ", "")
+              for line in log.getvalue().splitlines() if "ERROR" in line]
     if errors:
-        raise QtiError("de boekbouw meldt fouten in de vragen:\n" + "\n".join(errors))
+        raise QtiError("\n".join(errors))
     return app.builder.questions
 
 
