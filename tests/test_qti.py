@@ -27,7 +27,7 @@ from miskraam.qti import __main__ as cli
 from miskraam.qti.items import Item, item
 from miskraam.qti.package import MINIMUM_PER_TOPIC, TEST_LENGTH, TEST_PAGE, blueprint
 
-from .conftest import ROOT
+from .conftest import ROOT, listen
 
 Q = "{http://www.imsglobal.org/xsd/imsqtiasi_v3p0}"
 CP = "{http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1}"
@@ -52,6 +52,17 @@ def package(tmp_path_factory) -> dict[str, bytes]:
 def items(package) -> dict[str, ET.Element]:
     return {name.removeprefix("items/").removesuffix(".xml"): ET.fromstring(data)
             for name, data in package.items() if name.startswith("items/")}
+
+
+@pytest.fixture(scope="module")
+def player(tmp_path_factory) -> str:
+    """A page with only the player's browser bundle, from node_modules (file://, no CDN)."""
+    assert PLAYER.exists(), "de QTI-speler ontbreekt: `make qti-player` (npm ci)"
+    page = tmp_path_factory.mktemp("speler") / "speler.html"
+    page.write_text(f'<!doctype html><html lang="nl"><meta charset="utf-8">'
+                    f'<script src="{PLAYER.as_uri()}"></script><body></body></html>',
+                    encoding="utf-8")
+    return page.as_uri()
 
 
 def source_ids() -> list[str]:
@@ -225,16 +236,11 @@ def _answers(element: ET.Element) -> tuple:
 
 
 @pytest.mark.browser
-def test_the_qti_player_scores_every_item(reused_tab, items, tmp_path):
-    assert PLAYER.exists(), "de QTI-speler ontbreekt: `make qti-player` (npm ci)"
-    page = tmp_path / "speler.html"
-    page.write_text(f'<!doctype html><html lang="nl"><meta charset="utf-8">'
-                    f'<script src="{PLAYER.as_uri()}"></script><body></body></html>',
-                    encoding="utf-8")
+def test_the_qti_player_scores_every_item(reused_tab, items, player):
     tab = reused_tab()
     errors = []
-    tab.on("pageerror", lambda error: errors.append(str(error)))
-    tab.goto(page.as_uri(), wait_until="load")
+    listen(tab, "pageerror", lambda error: errors.append(str(error)))
+    tab.goto(player, wait_until="load")
     played = [(name, ET.tostring(element, encoding="unicode"), *_answers(element))
               for name, element in items.items()]
     results = tab.evaluate(PLAY, played)
@@ -281,3 +287,17 @@ def test_the_blueprint_gives_every_topic_two_and_shares_the_rest():
                for topic, size in sizes.items())
     assert drawn["diagnose"] > drawn["regelen"]
     assert blueprint(pool[:20]) == {"diagnose": 14, "nazorg": 6}
+
+
+@pytest.mark.browser
+def test_the_qti_player_reads_the_test(reused_tab, package, player):
+    """The player's own reading of the nascholing test: every item reference, by topic."""
+    tab = reused_tab()
+    tab.goto(player, wait_until="load")
+    test = package["tests/eindtoets-nascholing.xml"].decode("utf-8")
+    read = tab.evaluate("(xml) => QtiComponents.qtiTransformTest().parse(xml).items()", test)
+    refs = ET.fromstring(test).iter(f"{Q}qti-assessment-item-ref")
+    assert [(entry["identifier"], entry["href"], entry["category"]) for entry in read] == \
+        [(ref.get("identifier"), ref.get("href"), ref.get("category")) for ref in refs]
+    assert len(read) == len(re.findall(r"^:id:", (ROOT / "book" / "nascholing" / "vragen.md")
+                                       .read_text(encoding="utf-8"), re.M))
