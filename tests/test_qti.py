@@ -166,8 +166,8 @@ def test_the_nascholing_test_draws_by_topic(package, items):
     assert len(topics) == len(set(topics)) > 1
 
 
-def _question(stem: nodes.Node) -> question_node:
-    node = question_node(vraag="kapotte-vraag", soort="enkel", onderwerp="x")
+def _question(stem: nodes.Node, name: str = "kapotte-vraag") -> question_node:
+    node = question_node(vraag=name, soort="enkel", onderwerp="x")
     node += nodes.container("", stem, classes=["miskraam-vraag-stam"])
     node += nodes.container(classes=["miskraam-vraag-uitleg"])
     return node
@@ -177,6 +177,8 @@ def test_a_question_the_exporter_cannot_map_is_named(monkeypatch, capsys, tmp_pa
     table = nodes.table("", nodes.tgroup(cols=1))
     with pytest.raises(QtiError, match="kapotte-vraag"):
         item("p", _question(table))
+    with pytest.raises(QtiError, match="'12-weken'.*letter"):  # not an XML name
+        item("p", _question(nodes.paragraph(text="Vraag?"), "12-weken"))
     monkeypatch.setattr(cli, "collect", lambda: [("p", _question(table))])
     assert cli.main([str(tmp_path / "x.zip")]) == 1
     message = capsys.readouterr().err.strip().splitlines()

@@ -66,6 +66,9 @@ def item(page: str, node: question_node) -> Item:
     name, kind = node["vraag"], node["soort"]
     if kind not in KINDS:
         raise QtiError(f"vraag '{name}': soort '{kind}' kan niet naar QTI")
+    if not name[:1].isalpha():  # the book allows '1-oorzaken'; a QTI identifier is an NCName
+        raise QtiError(f"vraag '{name}': een QTI-naam begint met een letter; geef de vraag een "
+                       "':id:' die met een letter begint")
     stem = _child(node, "miskraam-vraag-stam", name)
     closing = _child(node, "miskraam-vraag-uitleg", name)
     options = list(node.findall(option_node))
