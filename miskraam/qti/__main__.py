@@ -22,9 +22,10 @@ ROOT = Path(__file__).resolve().parents[2]
 TARGET = ROOT / "_build" / "qti" / "miskraam-qti.zip"
 #: the pages that hold the book's questions (chapters include the first; the test is the second)
 QUESTION_PAGES = ["book/toetsvragen/*.md", "book/nascholing/vragen.md"]
-#: what reading the questions needs of the book's extensions (no theme, no notebooks, no toc)
-EXTENSIONS = ["myst_nb", "sphinx_design", "sphinxcontrib.bibtex", "miskraam.content",
-              "miskraam.qti"]
+#: the book's extensions that only shape the HTML pages or the table of contents: left out,
+#: the others (MyST, the course's directives and roles) read the questions as in the book
+PAGE_ONLY = {"sphinx_external_toc", "sphinx_book_theme", "miskraam.theme", "jupyter_book",
+             "sphinx_comments", "sphinx_togglebutton", "sphinx_copybutton", "sphinx_thebe"}
 
 
 def collect(root: Path = ROOT, quiet: bool = True) -> list:
@@ -38,7 +39,8 @@ def collect(root: Path = ROOT, quiet: bool = True) -> list:
                                  cli_config={"latex_individualpages": False},
                                  sourcedir=root, use_external_toc=False)
     config.update({
-        "extensions": EXTENSIONS,
+        "extensions": [*(name for name in config["extensions"] if name not in PAGE_ONLY),
+                       "miskraam.qti"],
         "include_patterns": QUESTION_PAGES,
         "miskraam_search_words": "",  # search is the HTML book's; its pages are not read here
         "nb_execution_mode": "off",

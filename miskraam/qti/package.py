@@ -121,5 +121,7 @@ def write(items: list[Item], target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         for name in ["imsmanifest.xml", *sorted(n for n in files if n != "imsmanifest.xml")]:
-            archive.writestr(name, files[name])
+            # a fixed date: the same bank gives the same zip, byte for byte
+            entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            archive.writestr(entry, files[name], compress_type=zipfile.ZIP_DEFLATED)
     return target
