@@ -56,10 +56,8 @@ def to_bytes(element: ET.Element) -> bytes:
 
 
 def root(name: str, identifier: str, title: str, schema: str) -> ET.Element:
-    element = ET.Element(tag(name), {
-        f"{{{XSI}}}schemaLocation": f"{QTI} {schema}",
-        "identifier": identifier, "title": title, XML_LANG: "nl"})
-    return element
+    return ET.Element(tag(name), {f"{{{XSI}}}schemaLocation": f"{QTI} {schema}",
+                                  "identifier": identifier, "title": title})
 
 
 def item(page: str, node: question_node) -> Item:
@@ -75,6 +73,7 @@ def item(page: str, node: question_node) -> Item:
     title = " ".join(stem.astext().split())
     element = root("qti-assessment-item", name, title[:80] + ("…" if len(title) > 80 else ""),
                    ITEM_XSD)
+    element.set(XML_LANG, "nl")  # on the item: the schema has no xml:lang on a test
     element.set("adaptive", "false")
     element.set("time-dependent", "false")
 
