@@ -178,6 +178,11 @@ def test_a_question_the_exporter_cannot_map_is_named(monkeypatch, capsys, tmp_pa
         item("p", _question(table))
     with pytest.raises(QtiError, match="'12-weken'.*letter"):  # not an XML name
         item("p", _question(nodes.paragraph(text="Vraag?"), "12-weken"))
+    # a whole number with a margin: the book refuses 44,5 inside it, a float range would not
+    whole = _question(nodes.paragraph(text="Hoeveel?"), "hoeveel-vrouwen")
+    whole["soort"], whole["antwoord"], whole["marge"], whole["heel"] = "getal", "45.0", "2.0", "1"
+    with pytest.raises(QtiError, match="'hoeveel-vrouwen'.*marge"):
+        item("p", whole)
     monkeypatch.setattr(cli, "collect", lambda: [("p", _question(table))])
     assert cli.main([str(tmp_path / "x.zip")]) == 1
     message = capsys.readouterr().err.strip().splitlines()

@@ -93,6 +93,10 @@ def item(page: str, node: question_node) -> Item:
     else:
         if "antwoord" not in node:
             raise QtiError(f"vraag '{name}': de getalvraag heeft geen antwoord (feitenregister)")
+        if node.get("heel") and float(node.get("marge") or 0):
+            # the book refuses a broken number inside the margin; a float range would take it
+            raise QtiError(f"vraag '{name}': ':heel:' met een ':marge:' kan niet naar QTI; "
+                           "laat de marge weg of ook ':heel:'")
         keys = [node["antwoord"]]
         response.set("cardinality", "single")
         response.set("base-type", "float")
