@@ -64,8 +64,8 @@ epub: $(STAMP) epubcheck
 	@echo "Open: $(CURDIR)/_build/epub/miskraam.epub (in een e-reader of e-bookprogramma)"
 
 # The question bank as a QTI 3.0 content package, for an academy's test platform or LMS
-# (README, "Toetsvragen in je eigen toetsomgeving"; miskraam/qti). Reads only the question
-# pages: seconds, no notebooks.
+# (README, "The question bank in your own test platform"; miskraam/qti). Reads only the
+# question pages: seconds, no notebooks.
 qti: $(STAMP)
 	$(BIN)/python -m miskraam.qti _build/qti/miskraam-qti.zip
 

@@ -44,7 +44,6 @@ def collect(root: Path = ROOT, quiet: bool = True) -> list:
         "include_patterns": QUESTION_PAGES,
         "miskraam_search_words": "",  # search is the HTML book's; its pages are not read here
         "nb_execution_mode": "off",
-        "suppress_warnings": ["ref.ref", "toc.not_included", "bibtex"],
         "root_doc": "book/nascholing/vragen",
     })
     # warnings about what the HTML book has and this reading leaves out (the toc, the theme's
