@@ -1,4 +1,5 @@
-# Two commands: `make book` builds the course, `make test` runs every test.
+# Two commands: `make book` builds the course, `make test` runs every test (`make qti`: the
+# question bank for a test platform).
 # Both create the virtual environment .venv when it is missing, from requirements.lock
 # (every package at the version CI uses); `make lock` regenerates that file.
 PYTHON ?= python3
@@ -8,7 +9,7 @@ STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 PORT ?= 8000
 
-.PHONY: waar-gebruikt book serve test test-fast test-live test-editions test-js lint lock chromium node epubcheck clean benchmark lab pdf epub
+.PHONY: waar-gebruikt book serve test test-fast test-live test-editions test-js lint lock chromium node npm qti qti-player epubcheck clean benchmark lab pdf epub
 
 # Left out of the environment: rfc3987-syntax (and lark, which only it needs), an optional
 # URL-format checker that jupyter-events asks for through jsonschema[format-nongpl]. jsonschema
@@ -62,6 +63,12 @@ epub: $(STAMP) epubcheck
 	java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $(EPUBCHECK) _build/epub/miskraam.epub
 	@echo "Open: $(CURDIR)/_build/epub/miskraam.epub (in een e-reader of e-bookprogramma)"
 
+# The question bank as a QTI 3.0 content package, for an academy's test platform or LMS
+# (README, "The question bank in your own test platform"; miskraam/qti). Reads only the
+# question pages: seconds, no notebooks.
+qti: $(STAMP)
+	$(BIN)/python -m miskraam.qti _build/qti/miskraam-qti.zip
+
 serve: book
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
@@ -77,7 +84,7 @@ lab: $(STAMP)
 # module fixture: a tab, a built edition, JupyterLab); the page audit is two files, one per
 # reader. The first worker to need the book builds it, the others wait for it.
 TEST_WORKERS ?= 2
-test: $(STAMP) chromium node epubcheck lint
+test: $(STAMP) chromium node qti-player epubcheck lint
 	MISKRAAM_CHROMIUM=$(CHROMIUM) MISKRAAM_EPUBCHECK=$(EPUBCHECK) $(BIN)/python -m pytest \
 		-n $(TEST_WORKERS) --dist loadfile
 
@@ -124,6 +131,28 @@ node:
 		echo "Node.js ontbreekt. Installeer het met: sudo apt-get install nodejs"; \
 		exit 1; \
 	fi
+
+# npm, for the QTI player below (Debian ships it apart from nodejs).
+npm: node
+	@if command -v npm >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian npm for the QTI player..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; \
+	else \
+		echo "npm ontbreekt. Installeer het met: sudo apt-get install npm"; \
+		exit 1; \
+	fi
+
+# The QTI 3 player tests/test_qti.py renders every exported item with: Cito's
+# @citolab/qti-components at the exact version in package.json and package-lock.json, into
+# node_modules (offline after this; the test loads it from file://, no CDN). Not in the book.
+QTI_PLAYER := node_modules/@citolab/qti-components/package.json
+$(QTI_PLAYER): package.json package-lock.json
+	@$(MAKE) --no-print-directory npm
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $(QTI_PLAYER)
+
+qti-player: $(QTI_PLAYER)
 
 # Debian's epubcheck (and the Java it runs on), for `make epub` and the edition tests.
 EPUBCHECK ?= /usr/share/java/epubcheck.jar
