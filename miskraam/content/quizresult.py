@@ -181,7 +181,8 @@ def visit_proof_html(self, node):
                  "die jij eraan besteedde)")
         + "</dl>")
     if node.children:
-        self.body.append('<p class="miskraam-bewijs-kop">Leerdoelen van de cursus:</p>')
+        self.body.append('<p class="miskraam-bewijs-kop">Leerdoelen van de cursus. Na de cursus '
+                         'weet je:</p>')
 
 
 def depart_proof_html(self, node):
