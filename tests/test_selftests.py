@@ -24,6 +24,7 @@ from sphinx.testing.util import SphinxTestApp
 from miskraam.content.quizresult import cut
 from miskraam.facts import registry
 
+from .audit import axe_violations
 from .conftest import DATA, ROOT, ROOTS, build, listen, open_ready, toc_sources
 
 PHONE = {"width": 390, "height": 844}
@@ -398,13 +399,17 @@ COLOUR_MODES = {"licht": ({}, {}), "donker gekozen": ({}, {"mode": "dark", "them
 @pytest.mark.build
 @pytest.mark.browser
 @pytest.mark.parametrize("mode", COLOUR_MODES)
-def test_the_proof_prints_black_on_white_in_every_colour_mode(reused_tab, server, mode):
+def test_the_proof_reads_well_and_prints_black_on_white_in_every_colour_mode(reused_tab, server,
+                                                                             mode):
     context, stored = COLOUR_MODES[mode]
     tab = reused_tab(viewport=PHONE, has_touch=True, **context)
     passed_module(tab, server, **stored)
     if mode != "licht":
         assert tab.evaluate("document.documentElement.dataset.theme") == "dark"
+    result = {"include": [[".miskraam-toetsuitslag"]], "exclude": []}
+    assert not [v["id"] for v in axe_violations(tab, result)], mode  # the button disabled
     tab.get_by_label("Je naam, zoals hij op het bewijs moet staan").fill("Anna de Vries")
+    assert not [v["id"] for v in axe_violations(tab, result)], mode
     tab.evaluate("() => { window.print = () => {}; }")
     tab.get_by_role("button", name="Druk het bewijs af").click()
     tab.emulate_media(media="print")
