@@ -178,6 +178,7 @@ def test_a_chapter_test_by_keyboard_keeps_and_clears_progress(tab, server):
     stand = tab.locator('.miskraam-toets-stand[data-toets="book/deel1/wanneer-bellen"]')
     assert stand.inner_text().startswith("bezig: 1 van")
     tab.get_by_role("button", name="Wis mijn voortgang").click()
+    tab.get_by_role("button", name="Ja, wis alles").click()  # it asks first
     assert stand.inner_text() == "nog niet gedaan"
 
 
@@ -207,6 +208,7 @@ def test_the_nascholing_module_scores_passes_and_gives_a_true_proof(tab, server)
     tab.get_by_label("Je naam, zoals hij op het bewijs moet staan").fill("Anna de Vries")
     proof = fields(tab)
     tab.get_by_role("button", name="Begin opnieuw").click()
+    tab.get_by_role("button", name="Ja, wis mijn antwoorden").click()  # it asks first
     assert f"Beantwoord: 0 van de {total}" in tab.locator(".miskraam-toetsuitslag").inner_text()
     assert tab.locator(".miskraam-bewijs").count() == 0
     tab.goto(f"{server}/book/verantwoording.html")
