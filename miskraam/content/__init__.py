@@ -23,6 +23,7 @@ from . import (
     glossary,
     parallel,
     quiz,
+    quizresult,
     search,
     statements,
     structure,
@@ -51,6 +52,7 @@ def setup(app):
     aanbeveling.setup(app)
     summaries.setup(app)
     quiz.setup(app)
+    quizresult.setup(app)
     verantwoording.setup(app)
     freshness.setup(app)
     widgetdirective.setup(app)

@@ -28,8 +28,8 @@ and the answers from the tree it made, and this module renders them.
 The page carries everything (the answers too: this is self-assessment, as in every static
 quiz); the page script ``miskraam-quiz.js`` checks answers, shows the feedback, keeps the
 score in the browser's storage only and fills the progress overview (``{toetsoverzicht}``)
-and the result of the nascholing module (``{toetsuitslag}``). That script is bundled at build
-time from the ES modules in ``miskraam/js`` (``quiz-page.js`` and what it imports;
+and the result of the nascholing module (``{toetsuitslag}``, quizresult.py). That script is
+bundled at build time from the ES modules in ``miskraam/js`` (``quiz-page.js`` and what it imports;
 ``jsbundle.publish``).
 Without JavaScript, and in print, every question shows its answers and feedback.
 """
@@ -45,7 +45,7 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
 from sphinx.util import logging
-from sphinx.util.docutils import SphinxDirective, SphinxRole
+from sphinx.util.docutils import SphinxDirective
 
 from ..dutch import format_number
 from ..facts import registry, registry_path
@@ -88,8 +88,9 @@ class overview_node(whole_book_node):
 
 
 class result_node(whole_book_node):
-    """The result of a whole test (nascholing): score, pass mark, topics, certificate; its
-    ``studielast`` is the study load of the whole course, filled in by verantwoording.py."""
+    """The result of a whole test (nascholing): score, pass mark, topics, the proof of
+    participation (all in quizresult.py); its ``studielast`` is the study load of the whole
+    course, filled in by verantwoording.py."""
 
 
 def _attributes(node, names):
@@ -163,15 +164,6 @@ def depart_overview_html(self, node):
         '<p class="miskraam-toets-opslag" role="status"></p>'
         '<button type="button" class="miskraam-button miskraam-toets-wis">Wis mijn voortgang'
         "</button></div>\n")
-
-
-def visit_result_html(self, node):
-    self.body.append(self.starttag(node, "section", CLASS="miskraam-toetsuitslag",
-                                   **_attributes(node, ("drempel", "studielast", "versie"))))
-
-
-def depart_result_html(self, node):
-    self.body.append("</section>\n")
 
 
 def skip(self, node):
@@ -387,15 +379,6 @@ class Questions(PageCollector):
         return [node["vraag"] for node in doctree.findall(question_node)] or None
 
 
-class CesuurRole(SphinxRole):
-    """The pass mark of the nascholing module as prose reads it ("70%"): one home, the
-    ``miskraam_pass_mark`` setting, also used by ``{toetsuitslag}``."""
-
-    def run(self):
-        return [nodes.inline(text=f"{self.config.miskraam_pass_mark}%",
-                             classes=["miskraam-cesuur"])], []
-
-
 class ToetsoverzichtDirective(SphinxDirective):
     """Every page with questions, in book order, with the reader's stored score. The page
     summarises the others: it is re-read whenever any page changes (summaries.py), or a
@@ -403,22 +386,6 @@ class ToetsoverzichtDirective(SphinxDirective):
 
     def run(self):
         return [overview_node()]
-
-
-class ToetsuitslagDirective(SphinxDirective):
-    """The result of the questions on this page as one test: score, pass mark, per topic, and
-    the certificate with the study load of the whole course."""
-
-    option_spec = {"drempel": directives.nonnegative_int}  # default: miskraam_pass_mark
-    has_content = True
-
-    def run(self):
-        # the study load is filled in from the whole book (verantwoording.py)
-        node = result_node(drempel=self.options.get("drempel", self.config.miskraam_pass_mark),
-                           studielast="",
-                           versie=self.config.release or self.config.version or "")
-        self.state.nested_parse(self.content, self.content_offset, node)
-        return [node]
 
 
 def fill_overviews(app, doctree, docname):
@@ -483,13 +450,8 @@ def setup(app):
                  latex=(passthrough, passthrough), text=(passthrough, passthrough))
     app.add_node(overview_node, html=(visit_overview_html, depart_overview_html),
                  latex=(passthrough, passthrough), text=(passthrough, passthrough))
-    app.add_node(result_node, html=(visit_result_html, depart_result_html),
-                 latex=(passthrough, passthrough), text=(passthrough, passthrough))
-    app.add_config_value("miskraam_pass_mark", 70, "env", [int])
-    app.add_role("cesuur", CesuurRole())
     app.add_directive("vraag", VraagDirective)
     app.add_directive("toetsoverzicht", ToetsoverzichtDirective)
-    app.add_directive("toetsuitslag", ToetsuitslagDirective)
     app.add_env_collector(Questions)
     app.connect("doctree-resolved", fill_overviews)
     app.connect("env-check-consistency", check_unique_ids)
