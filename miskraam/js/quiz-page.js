@@ -13,7 +13,8 @@ import { askFirst } from "./confirm-dialog.js";
 import { h } from "./dom.js";
 import { choiceValues, clearForm, givenAnswer, putAnswer, putOrder, showChecked } from "./quiz-form.js";
 import { emptyRecord, progressStore, withAnswer, withOrders } from "./quiz-progress.js";
-import { overviewLine, result, score, scoreLine } from "./quiz-score.js";
+import { showProof } from "./quiz-proof-view.js";
+import { overviewLine, result, resultLine, score, scoreLine } from "./quiz-score.js";
 import { attemptOrders } from "./quiz-shuffle.js";
 import { openStorage } from "./storage.js";
 
@@ -132,10 +133,9 @@ function showResult(section, test) {
     live.append(h("p", {}, `Beantwoord: ${outcome.answered} van de ${outcome.total} vragen. Je uitslag verschijnt hier als je alle vragen hebt beantwoord.`));
     return;
   }
-  const { percent, passed, passMark: mark, right, total } = outcome;
+  const { passed } = outcome;
   live.append(h("p", { class: passed ? "miskraam-uitslag-geslaagd" : "miskraam-uitslag-niet" },
-    h("strong", {}, passed ? "Geslaagd. " : "Nog niet geslaagd. "),
-    `Je score is ${percent}% (${right} van de ${total} goed bij de eerste poging); de grens is ${mark}%.`));
+    h("strong", {}, passed ? "Geslaagd. " : "Nog niet geslaagd. "), resultLine(outcome)));
   // per topic: what to read again
   const rows = outcome.topics.map((t) => h("tr", {},
     h("th", { scope: "row" }, t.topic), h("td", {}, `${t.right} van ${t.total}`), h("td", {}, t.advice)));
@@ -147,41 +147,7 @@ function showResult(section, test) {
     live.append(h("p", {}, "Lees de onderwerpen met het advies 'lees opnieuw' na en begin dan opnieuw (knop onder de laatste vraag)."));
     return;
   }
-  const nameId = "miskraam-certificaat-naam";
-  const nameInput = h("input", { type: "text", id: nameId, autocomplete: "name" });
-  // the result is drawn anew after every check: the name lives on the section, not the field
-  nameInput.value = section.dataset.naam || "";
-  const holder = h("span", { class: "miskraam-certificaat-wie" }, nameInput.value.trim() || "(vul je naam in)");
-  nameInput.addEventListener("input", () => {
-    section.dataset.naam = nameInput.value;
-    holder.textContent = nameInput.value.trim() || "(vul je naam in)";
-  });
-  const certificate = h("div", { class: "miskraam-certificaat", role: "region", "aria-label": "Certificaat" },
-    h("p", { class: "miskraam-certificaat-titel" }, "Bewijs van deelname"),
-    h("p", {}, "Open cursus Miskraam — Eindtoets nascholing"),
-    h("p", {}, "Naam: ", holder),
-    h("p", {}, `Datum: ${record.datum || today()}`),
-    h("p", {}, `Score: ${percent}% (${right} van ${total}); grens ${mark}%`),
-    h("p", {}, `Studielast: ${section.dataset.studielast} uur`),
-    h("p", {}, `Cursusversie: ${section.dataset.versie || "onbekend"}`),
-    h("p", { class: "miskraam-certificaat-noot" }, "Dit bewijs is in je eigen browser gemaakt. Het is geen accreditatie: die verleent het kwaliteitsregister, niet de cursus."));
-  const print = h("button", { type: "button", class: "miskraam-button" }, "Druk het certificaat af");
-  // Printing hides the page but a copy of the certificate at the top of <body>: hiding by
-  // visibility would still lay out (and print) every page of the test as blank paper.
-  print.addEventListener("click", () => {
-    const copy = certificate.cloneNode(true);
-    copy.id = "miskraam-certificaat-afdruk";
-    document.body.prepend(copy);
-    document.documentElement.classList.add("miskraam-print-certificaat");
-    const done = () => {
-      copy.remove();
-      document.documentElement.classList.remove("miskraam-print-certificaat");
-      window.removeEventListener("afterprint", done);
-    };
-    window.addEventListener("afterprint", done);
-    window.print();
-  });
-  live.append(h("p", {}, h("label", { for: nameId }, "Je naam, zoals hij op het bewijs moet staan: "), nameInput), certificate, print);
+  showProof(live, section, outcome, record);
 }
 
 // --- the overview ----------------------------------------------------------------------
