@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
 
@@ -257,7 +258,7 @@ def test_progress_survives_a_reload_shows_in_the_overview_and_clears(page, quiz_
         "nog niet gedaan")
     page.get_by_role("button", name="Wis mijn voortgang").click()
     page.get_by_role("button", name="Ja, wis alles").click()  # it asks first
-    assert stand.inner_text() == "nog niet gedaan"
+    expect(stand).to_have_text("nog niet gedaan")
     page.goto(url(quiz_site, "vragen"))
     assert score.inner_text().startswith("Toets: 4 vragen.")
 
@@ -314,7 +315,7 @@ def test_the_result_computes_score_and_pass_mark(page, quiz_site, answers, perce
         shown = proof.inner_text()
         for part in ("Anna de Vries", "2 van de 2 vragen goed (100%)", "0.9-test", "Datum"):
             assert part in shown
-        assert "kwaliteitsregister" in shown
+        assert "kwaliteitsregister" in shown.lower()
         # the name survives the result being drawn again (a question checked once more)
         page.locator("#vraag-eind-1 button").click()
         assert page.get_by_label("Je naam, zoals hij op het bewijs moet staan").input_value() == (

@@ -181,15 +181,16 @@ def visit_proof_html(self, node):
                  "die jij eraan besteedde)")
         + "</dl>")
     if node.children:
-        self.body.append('<p class="miskraam-bewijs-kop">Leerdoelen van de cursus. Na de cursus '
-                         'weet je:</p>')
+        self.body.append('<p class="miskraam-bewijs-kop">Leerdoelen van de cursus (wat de cursus '
+                         'wil bereiken):</p>')
 
 
 def depart_proof_html(self, node):
     self.body.append(
         '<p class="miskraam-bewijs-noot">Dit bewijs maakte je zelf, in je eigen browser, met de '
-        "uitslag van een zelftoets zonder toezicht. Het is geen accreditatie: die verleent het "
-        "kwaliteitsregister, niet de cursus.</p></div>"
+        "uitslag van een zelftoets zonder toezicht. De cursus is niet geaccrediteerd: dit bewijs "
+        "geeft geen accreditatiepunten. Accreditatie verleent het Kwaliteitsregister "
+        "Verloskundigen.</p></div>"
         '<p><label for="miskraam-bewijs-naam">Je naam, zoals hij op het bewijs moet staan: '
         '</label><input type="text" id="miskraam-bewijs-naam" autocomplete="name" '
         'aria-describedby="miskraam-bewijs-reden"></p>'

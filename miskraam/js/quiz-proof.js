@@ -23,7 +23,7 @@ export function proofFields(outcome, { name, date }) {
   return {
     naam: typed || "(nog geen naam)",
     datum: date,
-    score: `${outcome.right} van de ${outcome.total} vragen goed (${outcome.percent}%) bij de eerste poging`,
+    score: `${outcome.right} van de ${outcome.total} vragen goed (${outcome.percent}%): per vraag telt het eerste antwoord in deze ronde; de toets kan vaker gemaakt zijn`,
     cesuur: passMarkLine(outcome),
   };
 }
