@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect
 from bs4 import BeautifulSoup
+from playwright.sync_api import expect
 from sphinx.testing.util import SphinxTestApp
 
 from miskraam.facts import registry

@@ -16,9 +16,9 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect
 import yaml
 from bs4 import BeautifulSoup
+from playwright.sync_api import expect
 from sphinx.errors import ConfigError
 from sphinx.testing.util import SphinxTestApp
 
