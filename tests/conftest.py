@@ -165,7 +165,7 @@ def one_page_book(folder: Path, config: str, code: str) -> Path:
 
 #: fixtures that need the built course, and the marker each fixture asks for
 NEEDS_MARKER = {"built_book": "build", "html": "build", "server": "build", "browser": "browser",
-                "reused_tab": "browser"}
+                "reused_tab": "browser", "quiz_tab": "browser"}
 
 
 def _needs_the_book(item) -> bool:
@@ -474,6 +474,21 @@ def reused_tab(_tab_pool, request):
         origins.append(request.getfixturevalue("server"))
     for tab in handed:
         _clean(tab, origins)
+
+
+#: the self-tests' phone: 390 px wide, with touch
+QUIZ_PHONE = {"width": 390, "height": 844}
+
+
+@pytest.fixture
+def quiz_tab(reused_tab):
+    """A reused phone tab (390 px, touch) for the self-test pages; the test fails when a
+    script on the page throws."""
+    tab = reused_tab(viewport=QUIZ_PHONE, has_touch=True)
+    errors: list[str] = []
+    listen(tab, "pageerror", lambda error: errors.append(str(error)))
+    yield tab
+    assert not errors, errors
 
 
 #: a page is ready when it has loaded and its scripts have said so: the widget loader

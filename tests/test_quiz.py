@@ -19,9 +19,9 @@ from sphinx.testing.util import SphinxTestApp
 
 from miskraam.facts import registry
 
-from .conftest import ROOTS, listen
+from .conftest import QUIZ_PHONE, ROOTS
 
-PHONE = {"width": 390, "height": 844}
+PHONE = QUIZ_PHONE
 # as a browser that blocks storage: every use of localStorage throws (the property itself stays
 # replaceable, as a Window attribute is)
 BLOCK_STORAGE = """Object.defineProperty(window, 'localStorage', { configurable: true,
@@ -40,12 +40,8 @@ def quiz_site(tmp_path_factory):
 
 
 @pytest.fixture
-def page(reused_tab, quiz_site):
-    tab = reused_tab(viewport=PHONE, has_touch=True)
-    errors: list[str] = []
-    listen(tab, "pageerror", lambda error: errors.append(str(error)))
-    yield tab
-    assert not errors, errors
+def page(quiz_tab, quiz_site):
+    return quiz_tab
 
 
 def url(site: Path, name: str) -> str:

@@ -13,11 +13,11 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import listen, open_ready
+from .conftest import QUIZ_PHONE, open_ready
 
 pytestmark = [pytest.mark.build, pytest.mark.browser]
 
-PHONE = {"width": 390, "height": 844}
+PHONE = QUIZ_PHONE
 CHAPTER = "book/deel1/wanneer-bellen"
 NASCHOLING = "book/nascholing/eindtoets-nascholing"
 PROGRESS = "book/nascholing/voortgang"
@@ -32,12 +32,8 @@ SHOWN_ORDERS = """() => Object.fromEntries([...document.querySelectorAll(
 
 
 @pytest.fixture
-def tab(reused_tab):
-    page = reused_tab(viewport=PHONE, has_touch=True)
-    errors: list[str] = []
-    listen(page, "pageerror", lambda error: errors.append(str(error)))
-    yield page
-    assert not errors, errors
+def tab(quiz_tab):
+    return quiz_tab
 
 
 def built_orders(html, name: str) -> dict[str, list[str]]:

@@ -26,9 +26,9 @@ from miskraam.content.quizresult import cut
 from miskraam.facts import registry
 
 from .audit import axe_violations
-from .conftest import DATA, ROOT, ROOTS, build, listen, open_ready, toc_sources
+from .conftest import DATA, QUIZ_PHONE, ROOT, ROOTS, build, open_ready, toc_sources
 
-PHONE = {"width": 390, "height": 844}
+PHONE = QUIZ_PHONE
 CHAPTER_DIRS = ("book/deel1/", "book/deel2/", "book/deel3/", "book/deel4/")
 CHAPTERS = [name for name in toc_sources() if name.startswith(CHAPTER_DIRS)
             and name != "book/deel3/eindtoets"]
@@ -122,12 +122,8 @@ def test_every_page_has_a_review_date():
 # --- in Chromium -----------------------------------------------------------------------------
 
 @pytest.fixture
-def tab(reused_tab):
-    page = reused_tab(viewport=PHONE, has_touch=True)
-    errors: list[str] = []
-    listen(page, "pageerror", lambda error: errors.append(str(error)))
-    yield page
-    assert not errors, errors
+def tab(quiz_tab):
+    return quiz_tab
 
 
 def answer(page, form, right: bool):

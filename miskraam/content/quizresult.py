@@ -33,7 +33,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, SphinxRole
 
 from .pagedata import PageCollector
-from .quiz import Questions, question_node, result_node
+from .quiz import Questions, passthrough, question_node, result_node, skip
 
 logger = logging.getLogger(__name__)
 
@@ -198,14 +198,6 @@ def depart_proof_html(self, node):
         '<button type="button" class="miskraam-button miskraam-bewijs-druk" disabled '
         'aria-describedby="miskraam-bewijs-reden">Druk het bewijs af</button>'
         "</template>\n")
-
-
-def skip(self, node):
-    raise nodes.SkipNode
-
-
-def passthrough(self, node):
-    pass
 
 
 class ToetsuitslagDirective(SphinxDirective):
