@@ -376,6 +376,21 @@ BAD = [
      "een volgordevraag heeft een uitleg nodig"),
     ("stap-twee-alineas", ":soort: volgorde\n\nVraag?\n\n- Een.\n\n  Meer.\n- Twee.\n"
      "- Drie.\n\n+++\nUitleg.", "stap 1 is leeg of meer dan één alinea"),
+    # key-feature steps (Page & Bordage): "kies maximaal N", harmful options, the case's name
+    ("maximaal-bij-enkel", ":soort: enkel\n:maximaal: 2\n\nVraag?\n\n- [x] Ja.\n  U.\n"
+     "- [ ] Nee.\n  U.\n- [ ] Soms.\n  U.", "':maximaal:' hoort bij een vraag met ':soort: meer'"),
+    ("maximaal-onder-de-sleutels", ":soort: meer\n:maximaal: 1\n\nVraag?\n\n- [x] A.\n  U.\n"
+     "- [x] B.\n  U.\n- [ ] C.\n  U.", "':maximaal: 1' moet een heel getal zijn van minstens het "
+     "aantal goede antwoorden (2)"),
+    ("maximaal-alles", ":soort: meer\n:maximaal: 3\n\nVraag?\n\n- [x] A.\n  U.\n"
+     "- [x] B.\n  U.\n- [ ] C.\n  U.", "':maximaal: 3' moet een heel getal zijn van minstens het "
+     "aantal goede antwoorden (2) en kleiner dan het aantal antwoorden (3)"),
+    ("schadelijk-en-goed", ":soort: enkel\n:schadelijk: 1\n\nVraag?\n\n- [x] Ja.\n  U.\n"
+     "- [ ] Nee.\n  U.", "':schadelijk:' noemt een goed antwoord ([x])"),
+    ("schadelijk-buiten", ":soort: enkel\n:schadelijk: 2, 5\n\nVraag?\n\n- [x] Ja.\n  U.\n"
+     "- [ ] Nee.\n  U.", "':schadelijk: 2, 5' noemt de nummers van antwoorden (1 tot en met 2"),
+    ("casus-met-spatie", ":soort: enkel\n:casus: Casus 1\n\nVraag?\n\n- [x] Ja.\n  U.\n"
+     "- [ ] Nee.\n  U.", "':casus: Casus 1' is geen naam als 'casus-1'"),
     ("dubbel", ":soort: enkel\n\nVraag?\n\n- [x] Ja.\n  U.\n- [ ] Nee.\n  U.",
      "deze ':id:' staat al op deze pagina"),
 ]

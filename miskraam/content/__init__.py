@@ -16,6 +16,7 @@ from . import (
     aanbeveling,
     alarmbox,
     bibtexplugins,
+    blueprint,
     datafolder,
     datahealth,
     editions,
@@ -53,6 +54,7 @@ def setup(app):
     summaries.setup(app)
     quiz.setup(app)
     quizresult.setup(app)
+    blueprint.setup(app)
     verantwoording.setup(app)
     freshness.setup(app)
     widgetdirective.setup(app)

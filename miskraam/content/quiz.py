@@ -99,7 +99,7 @@ def _attributes(node, names):
 
 def visit_question_html(self, node):
     attributes = _attributes(node, ("vraag", "soort", "onderwerp", "antwoord", "marge", "heel",
-                                    "eenheid", "toets"))
+                                    "eenheid", "toets", "casus", "maximaal"))
     self.body.append(self.starttag(node, "form", CLASS="miskraam-vraag", novalidate="novalidate",
                                    **attributes))
 
@@ -120,7 +120,7 @@ CHECK = ('<div class="miskraam-vraag-knoppen"><button type="submit" class="miskr
 
 def visit_option_html(self, node):
     self.body.append(self.starttag(node, "div", CLASS="miskraam-optie",
-                                   **_attributes(node, ("goed", "plaats"))))
+                                   **_attributes(node, ("goed", "plaats", "schadelijk"))))
     control_id = node["control_id"]
     if node["kind"] == "volgorde":
         places = "".join(f'<option value="{i}">{i}</option>' for i in range(1, node["count"] + 1))
@@ -191,12 +191,14 @@ def _label(answer: Answer, copy: bool = False) -> nodes.inline:
     return nodes.inline("", "", *text)
 
 
-def _feedback(answer: Answer) -> feedback_node:
+def _feedback(answer: Answer, harmful: bool = False) -> feedback_node:
     """The feedback's blocks, the verdict at the start of the first paragraph."""
     blocks = list(answer.feedback)
     if not isinstance(blocks[0], nodes.paragraph):
         blocks.insert(0, nodes.paragraph())
-    verdict = "Goed antwoord." if answer.right else "Niet goed."
+    verdict = ("Goed antwoord." if answer.right else
+               "Niet goed, en schadelijk: deze keuze kost de hele vraag." if harmful else
+               "Niet goed.")
     blocks[0].insert(0, [nodes.strong(verdict, verdict, classes=["miskraam-optie-oordeel"]),
                          nodes.Text(" ")])
     single = len(blocks) == 1
@@ -216,6 +218,13 @@ class VraagDirective(SphinxDirective):
         "marge": directives.unchanged,
         "heel": directives.flag,
         "eenheid": directives.unchanged,
+        # key-feature cases (Page & Bordage): the steps of one case share `casus`, are written one
+        # after the other and are shown one at a time; `maximaal`: "kies maximaal N" (a `meer`
+        # step is right when every key is chosen and no harmful option); `schadelijk`: the
+        # written numbers of the options that would harm the client, which cost the step
+        "casus": directives.unchanged,
+        "maximaal": directives.unchanged,
+        "schadelijk": directives.unchanged,
     }
 
     def _refuse(self, message: str) -> list:
@@ -249,8 +258,12 @@ class VraagDirective(SphinxDirective):
                    len(self.content))
         explanation = self.content[cut + 1:]
 
+        case = self.options.get("casus", "").strip()
+        if case and not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", case):
+            return self._refuse(f"':casus: {case}' is geen naam als 'casus-1' (kleine letters, "
+                                "cijfers en streepjes)")
         node = question_node(vraag=name, soort=kind, toets=self.env.docname,
-                             onderwerp=self.options.get("onderwerp", "").strip(),
+                             onderwerp=self.options.get("onderwerp", "").strip(), casus=case,
                              ids=[f"vraag-{name}"])
         # MyST parses the question; we read the stem and the answers from its tree
         try:
@@ -302,6 +315,13 @@ class VraagDirective(SphinxDirective):
                                     f"nu {len(right)}")
             if kind == "meer" and not right:
                 return self._refuse("'meer' heeft minstens één goed antwoord ([x])")
+            problem = self._key_feature(node, kind, options)
+            if problem:
+                return self._refuse(problem)
+            if node.get("maximaal"):
+                instruction.replace_self(nodes.paragraph(
+                    text=f"Kies maximaal {node['maximaal']} antwoorden.",
+                    classes=["miskraam-vraag-instructie"]))
             # built in a stable shuffled order: where the author wrote the right answer (often
             # first) must not give it away; `index` stays the written position. The page script
             # shuffles again for each attempt (js/quiz-shuffle.js); this order is what readers
@@ -312,11 +332,13 @@ class VraagDirective(SphinxDirective):
                     return self._refuse(f"antwoord {index + 1} ('{answer.plain()[:40]}') heeft "
                                         "geen uitleg: zet op de regels eronder, ingesprongen, "
                                         "waarom het goed of fout is")
+                harmful = index + 1 in node.get("harmful", ())
                 option = option_node(kind=kind, goed=int(answer.right), index=index + 1,
-                                     group=f"vraag-{name}", control_id=f"vraag-{name}-{index + 1}")
+                                     group=f"vraag-{name}", control_id=f"vraag-{name}-{index + 1}",
+                                     schadelijk="1" if harmful else "")
                 option += _label(answer)
                 option += label_end()
-                option += _feedback(answer)
+                option += _feedback(answer, harmful)
                 fieldset += option
         node += fieldset
         node += nodes.raw("", CHECK, format="html", classes=[CHECK_CLASS])
@@ -338,6 +360,29 @@ class VraagDirective(SphinxDirective):
 
         self.set_source_info(node)
         return [node]
+
+    def _key_feature(self, node, kind: str, options: list[Answer]) -> str:
+        """`maximaal` and `schadelijk` read into the node; why they cannot be, in Dutch."""
+        keys = sum(answer.right for answer in options)
+        limit = self.options.get("maximaal", "").strip()
+        if limit:
+            if kind != "meer":
+                return "':maximaal:' hoort bij een vraag met ':soort: meer'"
+            if not limit.isdigit() or not keys <= int(limit) < len(options):
+                return (f"':maximaal: {limit}' moet een heel getal zijn van minstens het aantal "
+                        f"goede antwoorden ({keys}) en kleiner dan het aantal antwoorden "
+                        f"({len(options)})")
+            node["maximaal"] = int(limit)
+        listed = self.options.get("schadelijk", "").strip()
+        if listed:
+            numbers = [part.strip() for part in listed.split(",")]
+            if not all(n.isdigit() and 1 <= int(n) <= len(options) for n in numbers):
+                return (f"':schadelijk: {listed}' noemt de nummers van antwoorden (1 tot en met "
+                        f"{len(options)}, in de volgorde waarin ze geschreven zijn), met komma's")
+            if any(options[int(n) - 1].right for n in numbers):
+                return "':schadelijk:' noemt een goed antwoord ([x]); schadelijk is altijd fout"
+            node["harmful"] = sorted({int(n) for n in numbers})
+        return ""
 
     def _number_answer(self, node) -> str:
         fact_id = self.options.get("feit", "").strip()
@@ -368,6 +413,21 @@ class VraagDirective(SphinxDirective):
         node["tekst"] = format_number(answer)
         node["eenheid"] = self.options.get("eenheid", "").strip()
         return ""
+
+
+class blueprint_node(nodes.General, nodes.Element):
+    """The blueprint: ``casussen`` and ``onderwerpen`` ({topic: per attempt}); its children are
+    the table, added once the page's questions have been read."""
+
+
+class Blueprints(PageCollector):
+    """{page: number of questions in an attempt} for each page with a blueprint."""
+
+    attribute = "miskraam_blueprints"
+
+    def collect(self, app, doctree):
+        found = list(doctree.findall(blueprint_node))
+        return sum(found[0]["onderwerpen"].values()) if found else None
 
 
 class Questions(PageCollector):
@@ -404,7 +464,9 @@ def fill_overviews(app, doctree, docname):
             paragraph = nodes.paragraph()
             uri = app.builder.get_relative_uri(docname, doc)
             paragraph += nodes.reference("", title, refuri=uri)
-            paragraph += nodes.Text(f" ({len(pages[doc])} vragen): ")
+            # a test drawn from a pool (blueprint.py): the questions of one attempt
+            count = Blueprints.of(env).get(doc) or len(pages[doc])
+            paragraph += nodes.Text(f" ({count} vragen): ")
             paragraph += nodes.raw("", f'<span class="miskraam-toets-stand" data-toets="{doc}">'
                                        "nog niet gedaan</span>", format="html")
             item += paragraph
@@ -453,6 +515,7 @@ def setup(app):
     app.add_directive("vraag", VraagDirective)
     app.add_directive("toetsoverzicht", ToetsoverzichtDirective)
     app.add_env_collector(Questions)
+    app.add_env_collector(Blueprints)
     app.connect("doctree-resolved", fill_overviews)
     app.connect("env-check-consistency", check_unique_ids)
     app.connect("html-page-context", add_script)

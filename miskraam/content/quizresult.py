@@ -33,7 +33,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, SphinxRole
 
 from .pagedata import PageCollector
-from .quiz import Questions, passthrough, question_node, result_node, skip
+from .quiz import Blueprints, Questions, passthrough, question_node, result_node, skip
 
 logger = logging.getLogger(__name__)
 
@@ -121,7 +121,8 @@ def pass_mark_text(env, node) -> str:
     mark = PassMarks.of(env).get(node["toets"], env.config.miskraam_pass_mark)
     if node["form"] == "procent":
         return f"{mark}%"
-    total = len(Questions.of(env).get(node["toets"], ()))
+    # a test drawn from a pool by a blueprint counts an attempt, not the pool
+    total = Blueprints.of(env).get(node["toets"]) or len(Questions.of(env).get(node["toets"], ()))
     return f"{cut(total, mark)} van de {total} vragen"
 
 

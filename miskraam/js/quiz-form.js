@@ -15,7 +15,10 @@ export function readForm(form) {
   if (isChoice(form)) {
     return {
       kind,
-      options: options.map((o) => ({ chosen: o.querySelector("input").checked, right: o.dataset.goed === "1" })),
+      limit: Number(form.dataset.maximaal) || 0,
+      options: options.map((o) => ({
+        chosen: o.querySelector("input").checked, right: o.dataset.goed === "1", harmful: o.dataset.schadelijk === "1",
+      })),
     };
   }
   if (kind === "volgorde") {

@@ -5,13 +5,27 @@
 
 import { judgeNumber } from "./number-answer.js";
 
-// "enkel" (one answer) and "meer" (every right answer): `options` is [{chosen, right}].
-export function judgeChoice(kind, options) {
-  if (!options.some((option) => option.chosen)) {
+// "enkel" (one answer) and "meer" (every right answer): `options` is [{chosen, right, harmful}].
+// `limit`: a key-feature step's "kies maximaal N" (Page & Bordage): right when every right
+// option is chosen and no harmful one, so a harmless extra choice within the limit costs
+// nothing. Without a limit every option must be as it should. A harmful choice costs the
+// question either way, and the verdict says why.
+export function judgeChoice(kind, options, limit = 0) {
+  const chosen = options.filter((option) => option.chosen);
+  if (!chosen.length) {
     return { message: kind === "enkel" ? "Kies eerst een antwoord." : "Kies eerst één of meer antwoorden." };
   }
-  const right = options.every((option) => option.chosen === option.right);
-  return { right, message: right ? "Goed." : "Niet goed. Lees bij elk antwoord waarom." };
+  if (limit && chosen.length > limit) return { message: `Kies maximaal ${limit} antwoorden.` };
+  const harmful = chosen.some((option) => option.harmful);
+  const right = !harmful && (limit
+    ? options.every((option) => option.chosen || !option.right)
+    : options.every((option) => option.chosen === option.right));
+  if (right) return { right, message: "Goed." };
+  return {
+    right,
+    message: harmful ? "Niet goed: een keuze die de cliënt kan schaden kost de hele vraag. Lees bij elk antwoord waarom."
+      : "Niet goed. Lees bij elk antwoord waarom.",
+  };
 }
 
 // "volgorde": `steps` is [{chosen, place}], the place the reader chose ("" when none) and the
@@ -39,7 +53,7 @@ export function stepVerdict(step) {
 // A question as the page reads it: {kind, options | steps | typed, answer, margin, whole, unit};
 // a number question is judged by number-answer.js, as the notebooks' exercises are.
 export function judge(question) {
-  if (question.kind === "enkel" || question.kind === "meer") return judgeChoice(question.kind, question.options);
+  if (question.kind === "enkel" || question.kind === "meer") return judgeChoice(question.kind, question.options, question.limit);
   if (question.kind === "volgorde") return judgeOrder(question.steps);
   return judgeNumber(question.typed, question);
 }

@@ -12,7 +12,9 @@
 import { askFirst } from "./confirm-dialog.js";
 import { h } from "./dom.js";
 import { choiceValues, clearForm, givenAnswer, putAnswer, putOrder, showChecked } from "./quiz-form.js";
-import { emptyRecord, progressStore, withAnswer, withOrders } from "./quiz-progress.js";
+import { limitChoices, revealCases, showDrawn, unlock } from "./quiz-cases.js";
+import { attemptDraw } from "./quiz-draw.js";
+import { emptyRecord, progressStore, withAnswer, withDraw, withOrders } from "./quiz-progress.js";
 import { showProof } from "./quiz-proof-view.js";
 import { overviewLine, result, resultLine, score, scoreLine } from "./quiz-score.js";
 import { attemptOrders } from "./quiz-shuffle.js";
@@ -30,7 +32,33 @@ function check(form, test) {
     questions: test.forms.length, question: form.dataset.vraag, right: verdict.right, date: today(),
     given: givenAnswer(form),
   }));
+  revealCases(test.forms);
   test.update();
+}
+
+// --- a test drawn from a pool ----------------------------------------------------------
+
+// The page's blueprint (content/blueprint.py), or null: then every question is in the test.
+function blueprintOf() {
+  const element = document.querySelector(".miskraam-blauwdruk");
+  if (!element) return null;
+  try {
+    return { casussen: Number(element.dataset.casussen), onderwerpen: JSON.parse(element.dataset.onderwerpen) };
+  } catch (unreadable) {
+    return null;
+  }
+}
+
+// The attempt's questions: the kept draw, or a new one (stored); the others are hidden.
+function drawQuestions(test, fresh) {
+  if (!test.blueprint) return;
+  const pool = test.pool.map((form) => ({ name: form.dataset.vraag, topic: form.dataset.onderwerp, casus: form.dataset.casus || "" }));
+  const record = fresh ? null : progress.read(test.name);
+  const { names, changed } = attemptDraw(record && record.trekking, pool, test.blueprint);
+  if (changed) progress.write(test.name, withDraw(fresh ? null : record, { questions: names.length, names }));
+  showDrawn(test.pool, names);
+  const drawn = new Set(names);
+  test.forms = test.pool.filter((form) => drawn.has(form.dataset.vraag));
 }
 
 // --- a page's test: one attempt ------------------------------------------------------
@@ -39,8 +67,8 @@ function check(form, test) {
 function orderOptions(test, fresh) {
   const questions = test.forms.map((form) => ({ form, name: form.dataset.vraag, values: choiceValues(form) }))
     .filter((question) => question.values);
-  const record = fresh ? null : progress.read(test.name);
-  const { orders, changed } = attemptOrders(record && record.volgorde, questions);
+  const record = progress.read(test.name);
+  const { orders, changed } = attemptOrders(fresh ? null : record && record.volgorde, questions);
   if (changed) progress.write(test.name, withOrders(record, { questions: test.forms.length, orders }));
   for (const question of questions) putOrder(question.form, orders[question.name]);
 }
@@ -63,8 +91,8 @@ function restoreAnswers(test) {
 // which is once per newly answered question.
 function runningCount(test) {
   if (!document.querySelector(".miskraam-toetsuitslag")) return () => {};
-  const names = test.forms.map((form) => form.dataset.vraag);
   const said = () => {
+    const names = test.forms.map((form) => form.dataset.vraag);
     const { answered, total } = score(progress.read(test.name), names);
     return `${answered} van ${total} beantwoord`;
   };
@@ -80,13 +108,15 @@ function runningCount(test) {
 
 function pageTest(forms) {
   const name = forms[0].dataset.toets;
-  const names = forms.map((form) => form.dataset.vraag);
   const text = h("p", { role: "status" });
   const again = h("button", { type: "button", class: "miskraam-button" }, "Begin opnieuw");
   forms[forms.length - 1].after(h("div", { class: "miskraam-toets-score" }, text, again));
-  const test = { name, forms };
+  // `pool`: every question on the page; `forms`: this attempt's (all of them, unless drawn)
+  const test = { name, pool: forms, forms, blueprint: blueprintOf() };
+  drawQuestions(test, false);
   const count = runningCount(test);
   test.update = () => {
+    const names = test.forms.map((form) => form.dataset.vraag);
     text.textContent = scoreLine(progress.read(name), names);
     count();
     for (const section of document.querySelectorAll(".miskraam-toetsuitslag")) showResult(section, test);
@@ -94,15 +124,21 @@ function pageTest(forms) {
   again.addEventListener("click", async () => {
     const wipe = await askFirst({
       question: "Wil je opnieuw beginnen? Je antwoorden en je score van deze toets worden gewist. "
-        + "De antwoorden komen daarna in een nieuwe volgorde.",
+        + (test.blueprint ? "Je krijgt daarna een nieuwe trekking van vragen, met de antwoorden in een nieuwe volgorde."
+          : "De antwoorden komen daarna in een nieuwe volgorde."),
       yes: "Ja, wis mijn antwoorden", no: "Nee, ga terug",
     });
     if (!wipe) return;
-    progress.write(name, emptyRecord(forms.length));
-    for (const form of forms) clearForm(form);
+    for (const form of forms) {
+      clearForm(form);
+      unlock(form);
+    }
+    if (test.blueprint) drawQuestions(test, true);
+    else progress.write(name, emptyRecord(forms.length));
     orderOptions(test, true);
+    revealCases(test.forms);
     test.update();
-    const first = forms[0].querySelector("input, select");
+    const first = test.forms[0].querySelector("input, select");
     if (first) first.focus();
   });
   for (const form of forms) {
@@ -110,9 +146,12 @@ function pageTest(forms) {
       event.preventDefault();
       check(form, test);
     });
+    if (form.dataset.maximaal) form.addEventListener("change", () => limitChoices(form));
   }
   orderOptions(test, false);
   restoreAnswers(test);
+  for (const form of test.forms) limitChoices(form);
+  revealCases(test.forms);
   return test;
 }
 

@@ -1,8 +1,9 @@
 // A reader's progress on the self-tests, kept in her browser only (storage.js): one record per
 // test (the questions of one page) and per attempt ("Begin opnieuw" starts a new one),
 // {vragen, antwoorden: {question: right at the first try}, datum, volgorde: {question: the order
-// of its options in this attempt}, keuzes: {question: her last checked answer}}. The last two
-// let a reload show the page as she left it (quiz-shuffle.js, quiz-form.js). No DOM here;
+// of its options in this attempt}, keuzes: {question: her last checked answer}, trekking: [the
+// questions drawn for this attempt, on a test drawn from a pool]}. The last three let a reload
+// show the page as she left it (quiz-shuffle.js, quiz-form.js, quiz-draw.js). No DOM here;
 // tests/js/quiz.test.mjs runs it in Node.
 
 export const PREFIX = "miskraam-toets:";
@@ -30,6 +31,11 @@ export function withOrders(record, { questions, orders }) {
   return { ...(record || emptyRecord(questions)), volgorde: orders };
 }
 
+// The record with the attempt's draw from a pool (the names of its questions, quiz-draw.js).
+export function withDraw(record, { questions, names }) {
+  return { ...(record || emptyRecord(questions)), vragen: questions, trekking: [...names] };
+}
+
 // {question: list of texts} from what was stored, without the entries that are not.
 function textLists(value) {
   if (!value || typeof value !== "object" || Array.isArray(value)) return null;
@@ -54,6 +60,8 @@ export function validRecord(value) {
     const lists = textLists(value[field]);
     if (lists) record[field] = lists;
   }
+  const { trekking } = value;
+  if (Array.isArray(trekking) && trekking.every((name) => typeof name === "string")) record.trekking = [...trekking];
   return record;
 }
 
