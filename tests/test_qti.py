@@ -18,6 +18,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 import pytest
+import yaml
 from docutils import nodes
 
 from miskraam.content.quiz import question_node
@@ -25,7 +26,7 @@ from miskraam.facts import fact
 from miskraam.qti import QtiError
 from miskraam.qti import __main__ as cli
 from miskraam.qti.items import Item, item
-from miskraam.qti.package import MINIMUM_PER_TOPIC, TEST_LENGTH, TEST_PAGE, blueprint
+from miskraam.qti.package import TEST_PAGE, draws
 
 from .conftest import ROOT, listen
 
@@ -147,22 +148,49 @@ def test_facts_are_rendered_as_the_book_renders_them(package):
         assert " ".join(fact(fact_id).wording.split()) in text, fact_id
 
 
-def test_the_nascholing_test_draws_by_topic(package, items):
+def page_blueprint() -> dict:
+    """The blueprint as the nascholing's pool page writes it ({blauwdruk}, YAML)."""
+    text = (ROOT / f"{TEST_PAGE}.md").read_text(encoding="utf-8")
+    return yaml.safe_load(re.search(r"```\{blauwdruk\}\n(.*?)```", text, re.S)[1])
+
+
+def test_the_nascholing_test_draws_each_attempt_by_the_pages_blueprint(package, items):
+    """One of the combinations of cases, each with its cases whole and per topic the singles
+    that bring the topic to the blueprint's number: every attempt as long as the page's."""
+    blueprint = page_blueprint()
     test = ET.fromstring(package["tests/eindtoets-nascholing.xml"])
-    sections = test.findall(f".//{Q}qti-assessment-section")
-    pool = sum(len(section.findall(f"{Q}qti-assessment-item-ref")) for section in sections)
-    drawn = 0
-    for section in sections:
-        refs = section.findall(f"{Q}qti-assessment-item-ref")
-        select = int(section.find(f"{Q}qti-selection").get("select"))
-        assert min(len(refs), MINIMUM_PER_TOPIC) <= select <= len(refs), section.get("title")
-        for ref in refs:
-            assert ref.get("identifier") in items
-            assert ref.get("category") == section.get("title")
-        drawn += select
-    assert drawn == min(pool, TEST_LENGTH)
-    topics = [section.get("title") for section in sections]
-    assert len(topics) == len(set(topics)) > 1
+    attempt = test.find(f"{Q}qti-test-part/{Q}qti-assessment-section")
+    assert attempt.find(f"{Q}qti-selection").get("select") == "1"
+    combinations = attempt.findall(f"{Q}qti-assessment-section")
+    known = set(items)
+    assert combinations
+    for combination in combinations:
+        per_topic: dict[str, int] = {}
+        for section in combination.findall(f"{Q}qti-assessment-section"):
+            refs = section.findall(f"{Q}qti-assessment-item-ref")
+            for ref in refs:
+                assert ref.get("href").removeprefix("../items/").removesuffix(".xml") in known
+            selection = section.find(f"{Q}qti-selection")
+            if selection is None:  # a case: every step, in order
+                for ref in refs:
+                    per_topic[ref.get("category")] = per_topic.get(ref.get("category"), 0) + 1
+            else:
+                assert {ref.get("category") for ref in refs} == {section.get("title")}
+                count = int(selection.get("select"))
+                assert count <= len(refs), section.get("identifier")
+                per_topic[section.get("title")] = per_topic.get(section.get("title"), 0) + count
+        assert per_topic == blueprint["onderwerpen"], combination.get("identifier")
+    ids = [ref.get("identifier") for ref in test.iter(f"{Q}qti-assessment-item-ref")]
+    assert len(ids) == len(set(ids))  # unique in the test, as QTI requires
+
+
+def test_the_draws_are_every_combination_of_cases():
+    pool = [Item(name, "enkel", topic, TEST_PAGE, ET.Element("x"), case)
+            for name, topic, case in [("a", "x", ""), ("b", "y", ""), ("k1", "x", "k"),
+                                      ("k2", "y", "k"), ("m1", "x", "m"), ("n1", "y", "n")]]
+    found = draws(pool, {"casussen": 2, "onderwerpen": {"x": 3, "y": 2}})
+    assert found == [(["k", "m"], {"x": 1, "y": 1}), (["k", "n"], {"x": 2, "y": 0}),
+                     (["m", "n"], {"x": 2, "y": 1})]
 
 
 def _question(stem: nodes.Node, name: str = "kapotte-vraag") -> question_node:
@@ -297,21 +325,6 @@ except QtiError as refused:
 """
 
 
-def test_the_blueprint_gives_every_topic_two_and_shares_the_rest():
-    """With a pool larger than the test (issue 18 asks for 60 or more), each topic draws at
-    least two, or all it has, and the draws add up to the test's length."""
-    sizes = {"diagnose": 14, "nazorg": 9, "emoties": 7, "anti-D": 1, "regelen": 2,
-             "rouw": 3, "mola": 2, "curettage": 12, "medicijnen": 10}
-    pool = [Item(f"{topic}-{n}", "enkel", topic, TEST_PAGE, ET.Element("x"))
-            for topic, size in sizes.items() for n in range(size)]
-    drawn = blueprint(pool)
-    assert sum(drawn.values()) == TEST_LENGTH
-    assert all(min(size, MINIMUM_PER_TOPIC) <= drawn[topic] <= size
-               for topic, size in sizes.items())
-    assert drawn["diagnose"] > drawn["regelen"]
-    assert blueprint(pool[:20]) == {"diagnose": 14, "nazorg": 6}
-
-
 @pytest.mark.browser
 def test_the_qti_player_reads_the_test(reused_tab, package, player):
     """The player's own reading of the nascholing test: every item reference, by topic."""
@@ -322,5 +335,6 @@ def test_the_qti_player_reads_the_test(reused_tab, package, player):
     refs = ET.fromstring(test).iter(f"{Q}qti-assessment-item-ref")
     assert [(entry["identifier"], entry["href"], entry["category"]) for entry in read] == \
         [(ref.get("identifier"), ref.get("href"), ref.get("category")) for ref in refs]
-    assert len(read) == len(re.findall(r"^:id:", (ROOT / "book" / "nascholing" / "vragen.md")
-                                       .read_text(encoding="utf-8"), re.M))
+    pool = set(re.findall(r"^:id:\s*(\S+)", (ROOT / f"{TEST_PAGE}.md").read_text(encoding="utf-8"),
+                          re.M))
+    assert {entry["href"].removeprefix("../items/").removesuffix(".xml") for entry in read} == pool

@@ -163,3 +163,44 @@ def test_a_number_question_on_an_alarm_limit_asks_what_the_rule_says():
     wrong = [q["id"] for q in number_questions()
              if q["feit"] in at_limit and asks_above.search(q["stem"])]
     assert not wrong, wrong
+
+
+# --- the nascholing pool is unseen ----------------------------------------------------------
+
+#: Dutch words that say nothing about what a question asks
+STOPWORDS = set("""de het een en of in op van te is dat die je ze er met voor aan bij als zijn niet
+wat welke hoe was wordt worden naar om dan door ook nog maar al haar hij zij we wij u jij mijn
+dit deze wel geen meer""".split())
+#: the share of words a nascholing question may have in common with a chapter question (its stem
+#: and right answers, Jaccard): the review's twins scored 0.31-0.69, unrelated questions on the
+#: same topic below 0.25
+MOST_SHARED = 0.30
+
+
+def meaning_words(body: str) -> set[str]:
+    """The words of a question's stem and right answers, without its options' lines."""
+    body = re.sub(r"^:[a-z]+:.*$", "", body, flags=re.M)
+    stem = body.split("\n- [")[0]
+    keys = " ".join(line for line in body.splitlines() if line.startswith("- [x]"))
+    text = plain(stem + " " + keys).lower()
+    return {w for w in re.findall(r"[a-zà-ÿ0-9]+", text) if w not in STOPWORDS and len(w) > 2}
+
+
+def test_no_nascholing_question_is_a_twin_of_a_chapter_question():
+    """Issue 18: the nascholing test draws from a pool the reader has not met in the chapters'
+    self-tests (answered there with the feedback beside it). A question sharing most of its
+    stem and key with a chapter's is the same question."""
+    pool, chapters = [], []
+    for path in sorted((ROOT / "book").rglob("*.md")):
+        bank = pool if path.relative_to(ROOT).as_posix() == NASCHOLING else chapters
+        for match in BLOCK.finditer(path.read_text(encoding="utf-8")):
+            name = re.search(r"^:id:\s*(\S+)", match["body"], re.M)[1]
+            bank.append((name, meaning_words(match["body"])))
+    assert len(pool) >= 60 and chapters
+    twins = []
+    for name, words in pool:
+        shared, twin = max((len(words & other) / len(words | other), other_name)
+                           for other_name, other in chapters)
+        if shared >= MOST_SHARED:
+            twins.append(f"{name} ~ {twin} ({shared:.2f})")
+    assert not twins, twins

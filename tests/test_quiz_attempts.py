@@ -24,9 +24,10 @@ PROGRESS = "book/nascholing/voortgang"
 FORM = re.compile(r'<form class="miskraam-vraag"[^>]*data-vraag="(?P<name>[^"]+)"[^>]*>'
                   r"(?P<body>.*?)</form>", re.S)
 
-#: the shown order of every choice question: {question: [option values]}
+#: the shown order of every choice question shown (drawn): {question: [option values]}
 SHOWN_ORDERS = """() => Object.fromEntries([...document.querySelectorAll(
-    'form.miskraam-vraag[data-soort=enkel], form.miskraam-vraag[data-soort=meer]')]
+    'form.miskraam-vraag[data-soort=enkel]:not([hidden]), '
+    + 'form.miskraam-vraag[data-soort=meer]:not([hidden])')]
   .map(f => [f.dataset.vraag,
               [...f.querySelectorAll('.miskraam-optie input')].map(i => i.value)]))"""
 
@@ -53,8 +54,12 @@ def outcome(tab, name: str) -> str:
     return form(tab, name).locator(".miskraam-vraag-uitslag").inner_text()
 
 
+#: a question of this attempt that she can answer again (not a case's step, which locks)
+SHOWN_SINGLE = "form.miskraam-vraag:not([hidden]):not([data-casus])"
+
+
 def first_of(tab, kind: str) -> str:
-    return tab.locator(f"form.miskraam-vraag[data-soort={kind}]").first.get_attribute("data-vraag")
+    return tab.locator(f"{SHOWN_SINGLE}[data-soort={kind}]").first.get_attribute("data-vraag")
 
 
 def answer(tab, name: str, right: bool) -> None:
@@ -105,7 +110,7 @@ def test_each_attempt_shows_the_options_in_its_own_order_kept_across_a_reload(ta
     assert len(built) >= 20
     open_ready(tab, f"{server}/{NASCHOLING}.html")
     shown = tab.evaluate(SHOWN_ORDERS)
-    assert shown.keys() == built.keys()
+    assert len(shown) >= 20 and shown.keys() <= built.keys()
     for name, order in shown.items():
         assert sorted(order) == sorted(built[name]), name
     # thirty questions or more: the page's order is not the built one (by chance: 1 in 6^30)
@@ -158,10 +163,15 @@ def test_the_keyboard_follows_the_shown_order(tab, server):
 
 # --- answers back after a reload -------------------------------------------------------------
 
-@pytest.mark.parametrize("page_name", [CHAPTER, NASCHOLING], ids=["hoofdstuk", "nascholing"])
-def test_answers_and_their_feedback_come_back_after_a_reload(tab, server, page_name):
+@pytest.mark.parametrize(("page_name", "kinds"), [
+    (CHAPTER, ["enkel", "meer", "getal"]), ("book/deel3/counseling", ["enkel", "meer", "volgorde"]),
+    (NASCHOLING, None)], ids=["hoofdstuk", "hoofdstuk-volgorde", "nascholing"])
+def test_answers_and_their_feedback_come_back_after_a_reload(tab, server, page_name, kinds):
     open_ready(tab, f"{server}/{page_name}.html")
-    kinds = ["enkel", "meer", "getal"] + (["volgorde"] if page_name == NASCHOLING else [])
+    if kinds is None:  # the nascholing: the kinds this attempt drew
+        kinds = [kind for kind in ("enkel", "meer", "getal", "volgorde")
+                 if tab.locator(f"{SHOWN_SINGLE}[data-soort={kind}]").count()]
+        assert len(kinds) >= 2, kinds
     names = [first_of(tab, kind) for kind in kinds]
     for number, name in enumerate(names):
         answer(tab, name, right=number % 2 == 1)
@@ -266,17 +276,19 @@ def test_a_number_answer_with_words_is_read_and_two_numbers_are_asked_again(tab,
 
 def test_the_long_test_counts_what_she_has_answered(tab, server):
     open_ready(tab, f"{server}/{NASCHOLING}.html")
-    total = tab.locator("form.miskraam-vraag").count()
+    total = tab.evaluate("(key) => JSON.parse(localStorage.getItem(key)).trekking.length",
+                         f"miskraam-toets:{NASCHOLING}")
     count = tab.get_by_role("status").filter(has_text=re.compile(r"^\d+ van \d+ beantwoord$"))
     assert count.inner_text() == f"0 van {total} beantwoord"
     # while she is halfway, it stands at the bottom of her screen
-    middle = tab.locator("form.miskraam-vraag").nth(total // 2)
+    middle = tab.locator(SHOWN_SINGLE).nth(total // 2)
     middle.scroll_into_view_if_needed()
     box = count.bounding_box()
     assert PHONE["height"] - 80 < box["y"] + box["height"] <= PHONE["height"] + 1, box
-    # typing is not answering: no change, nothing to announce
-    number = first_of(tab, "getal")
-    form(tab, number).locator("input[inputmode=decimal]").press_sequentially("12")
+    # choosing is not answering: no change, nothing to announce
+    number = first_of(tab, "enkel")
+    form(tab, number).locator("input").first.focus()
+    tab.keyboard.press("Space")
     assert count.inner_text() == f"0 van {total} beantwoord"
     answer(tab, first_of(tab, "enkel"), right=False)
     expect(count).to_have_text(f"1 van {total} beantwoord")

@@ -6,7 +6,9 @@ section, the proof of participation and the worksheet a panel uses to set the pa
   ``right * 100 >= mark * total``: no rounding, so the cut in questions is ``cut()``, and the
   script scores by the same rule (``miskraam/js/quiz-score.js``).
 - ``{cesuur}`` (role): ``{cesuur}`procent``` is "70%", ``{cesuur}`vragen``` "26 van de 36
-  vragen" (the page's own questions); ``cesuur`` as the text is ``procent``. Filled when the
+  vragen" (the page's own questions, or one attempt's when the page draws them from a pool by
+  a ``{blauwdruk}``), ``{cesuur}`aantal``` "36 vragen"; ``cesuur`` as the text is ``procent``.
+  Filled when the
   page is written, from what every page collected, so it follows a question added or removed.
 - ``{toetsuitslag}`` (directive): the result section the page script fills, with a
   ``<template>`` of the "Bewijs van deelname aan een zelftoets": course name, version and
@@ -39,7 +41,7 @@ logger = logging.getLogger(__name__)
 
 SETTING = "miskraam_pass_mark"
 #: the forms of {cesuur}: the text names one ("cesuur", the name of the role, is the percentage)
-FORMS = {"procent": "procent", "cesuur": "procent", "vragen": "vragen"}
+FORMS = {"procent": "procent", "cesuur": "procent", "vragen": "vragen", "aantal": "aantal"}
 #: raters in the worksheet's columns; a panel of five is the least the page advises
 RATERS = 5
 
@@ -110,7 +112,7 @@ class CesuurRole(SphinxRole):
         form = FORMS.get(self.text.strip())
         if form is None:
             message = (f"{{cesuur}}`{self.text}` op pagina '{self.env.docname}': kies "
-                       "'procent' (70%) of 'vragen' (26 van de 36 vragen)")
+                       "'procent' (70%), 'vragen' (26 van de 36 vragen) of 'aantal' (36 vragen)")
             logger.error(message, location=self.get_location(), type="miskraam",
                          subtype="cesuur")
             return [], []
@@ -123,12 +125,14 @@ def pass_mark_text(env, node) -> str:
         return f"{mark}%"
     # a test drawn from a pool by a blueprint counts an attempt, not the pool
     total = Blueprints.of(env).get(node["toets"]) or len(Questions.of(env).get(node["toets"], ()))
+    if node["form"] == "aantal":
+        return f"{total} vragen"
     return f"{cut(total, mark)} van de {total} vragen"
 
 
 def fill_pass_marks(app, doctree, docname):
     for node in list(doctree.findall(pass_mark_node)):
-        if node["form"] == "vragen" and not Questions.of(app.env).get(node["toets"]):
+        if node["form"] != "procent" and not Questions.of(app.env).get(node["toets"]):
             logger.error("{cesuur}`vragen` op pagina '%s': deze pagina heeft geen vragen",
                          node["toets"], location=node, type="miskraam", subtype="cesuur")
         node.replace_self(nodes.inline(text=pass_mark_text(app.env, node),

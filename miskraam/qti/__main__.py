@@ -28,8 +28,9 @@ PAGE_ONLY = {"sphinx_external_toc", "sphinx_book_theme", "miskraam.theme", "jupy
              "sphinx_comments", "sphinx_togglebutton", "sphinx_copybutton", "sphinx_thebe"}
 
 
-def collect(root: Path = ROOT, quiet: bool = True) -> list:
-    """(page, question node) of every question, read by Sphinx as the book reads them."""
+def collect(root: Path = ROOT, quiet: bool = True) -> tuple[list, dict]:
+    """(page, question node) of every question, read by Sphinx as the book reads them, and the
+    blueprint of each page that has one ({page: {casussen, onderwerpen}})."""
     from jupyter_book.config import get_final_config
     from sphinx.application import Sphinx
     from sphinx.util.console import strip_colors
@@ -60,11 +61,11 @@ def collect(root: Path = ROOT, quiet: bool = True) -> list:
               for line in log.getvalue().splitlines() if "ERROR" in line]
     if errors:
         raise QtiError("\n".join(errors))
-    return app.builder.questions
+    return app.builder.questions, app.builder.blueprints
 
 
-def export(questions, target: Path) -> Path:
-    return write([item(page, node) for page, node in questions], target)
+def export(questions, target: Path, blueprints: dict | None = None) -> Path:
+    return write([item(page, node) for page, node in questions], target, blueprints)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("target", nargs="?", type=Path, default=TARGET)
     args = parser.parse_args(argv)
     try:
-        target = export(collect(), args.target)
+        questions, blueprints = collect()
+        target = export(questions, args.target, blueprints)
     except QtiError as problem:
         print(f"QTI-export mislukt: {problem}", file=sys.stderr)
         return 1

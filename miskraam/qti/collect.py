@@ -1,11 +1,11 @@
 """A Sphinx builder that writes nothing: it keeps every page's ``{vraag}`` nodes after Sphinx
-resolved them, for ``package.py`` to export."""
+resolved them, and the test page's ``{blauwdruk}``, for ``package.py`` to export."""
 
 from __future__ import annotations
 
 from sphinx.builders import Builder
 
-from ..content.quiz import question_node
+from ..content.quiz import blueprint_node, question_node
 
 
 class QuestionCollector(Builder):
@@ -16,6 +16,8 @@ class QuestionCollector(Builder):
     def init(self):
         #: (page, question node) in page order, pages by name
         self.questions: list[tuple[str, question_node]] = []
+        #: {page: {casussen, onderwerpen}} for each page with a {blauwdruk} (blueprint.py)
+        self.blueprints: dict[str, dict] = {}
 
     def get_outdated_docs(self):
         return self.env.found_docs
@@ -28,6 +30,9 @@ class QuestionCollector(Builder):
 
     def write_doc(self, docname, doctree):
         self.questions += [(docname, node.deepcopy()) for node in doctree.findall(question_node)]
+        for node in doctree.findall(blueprint_node):
+            self.blueprints[docname] = {"casussen": node["casussen"],
+                                        "onderwerpen": dict(node["onderwerpen"])}
 
     def finish(self):
         self.questions.sort(key=lambda pair: pair[0])  # stable: page order kept within a page

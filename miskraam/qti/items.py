@@ -4,6 +4,7 @@
 |---|---|---|
 | enkel | ``qti-choice-interaction``, ``max-choices="1"`` | single identifier |
 | meer | ``qti-choice-interaction``, ``max-choices="0"`` | multiple identifier, all right ones |
+| meer, ``:maximaal: N`` | ``max-choices="N"`` | every key chosen, no harmful option |
 | volgorde | ``qti-order-interaction`` | ordered identifier, the written order |
 | getal | ``qti-text-entry-interaction`` | single float, within the book's margin |
 
@@ -15,6 +16,12 @@ FEEDBACK gets the chosen options, each option's feedback a ``qti-modal-feedback`
 it, so a platform shows the feedback of the options the candidate chose, as the book does;
 the question's explanation (after ``+++``) is keyed on TOELICHTING, set to ``UITLEG`` on every
 attempt.
+
+A key-feature step (``:casus:``, quiz.py) keeps its case in ``Item.case`` (package.py draws a
+case whole, its steps in order). Its harmful options (``:schadelijk:``) cost the item: with
+``:maximaal:`` the item scores 1 when every key is a ``qti-member`` of the response and no
+harmful option is (a harmless extra within the limit costs nothing, as in the book); a
+one-answer step is the exact match, which a harmful option never is.
 """
 
 from __future__ import annotations
@@ -45,6 +52,7 @@ class Item:
     topic: str
     page: str
     element: ET.Element
+    case: str = ""
 
     def xml(self) -> bytes:
         return to_bytes(self.element)
@@ -114,7 +122,8 @@ def item(page: str, node: question_node) -> Item:
     if kind in ("enkel", "meer"):
         interaction = ET.SubElement(body, tag("qti-choice-interaction"), {
             "response-identifier": "RESPONSE", "shuffle": "true",
-            "max-choices": "1" if kind == "enkel" else "0", "min-choices": "0"})
+            "max-choices": "1" if kind == "enkel" else str(node.get("maximaal") or 0),
+            "min-choices": "0"})
         ET.SubElement(interaction, tag("qti-prompt")).text = KINDS[kind]
         for option in sorted(options, key=lambda o: o["index"]):
             choice = ET.SubElement(interaction, tag("qti-simple-choice"),
@@ -145,7 +154,7 @@ def item(page: str, node: question_node) -> Item:
             _modal(element, f"K{option['index']}", feedback.children, name)
     if closing.children:
         _modal(element, EXPLANATION, closing.children, name, EXPLANATION_OUTCOME)
-    return Item(name, kind, node.get("onderwerp", ""), page, element)
+    return Item(name, kind, node.get("onderwerp", ""), page, element, node.get("casus", ""))
 
 
 def _child(node: nodes.Element, cls: str, name: str) -> nodes.Element:
@@ -197,6 +206,19 @@ def _processing(element, kind: str, node: question_node) -> None:
             compare = ET.SubElement(both, tag(operator))
             _variable(compare)
             _value(compare, "float", repr(float(bound)))
+    elif node.get("maximaal"):
+        both = ET.SubElement(when, tag("qti-and"))
+        options = list(node.findall(option_node))
+        for option in options:
+            if option["goed"]:
+                parent = both
+            elif option.get("schadelijk"):
+                parent = ET.SubElement(both, tag("qti-not"))
+            else:
+                continue
+            member = ET.SubElement(parent, tag("qti-member"))
+            _value(member, "identifier", f"K{option['index']}")
+            _variable(member)
     else:
         match = ET.SubElement(when, tag("qti-match"))
         _variable(match)

@@ -1,17 +1,23 @@
 """The content package: every item, the nascholing test and ``imsmanifest.xml``, zipped.
 
-The test (``qti-assessment-test``) has one section per topic (``:onderwerp:``), in the order
-the topics first appear, each drawing its items with ``qti-selection``: the blueprint. Every
-topic gets at least two items (or all it has, when fewer), the rest of the test's length is
-shared by the topics' sizes (largest remainders); with a pool no larger than the test every
-item is drawn.
+The test (``qti-assessment-test``) draws each attempt as the book's page does, by the page's
+``{blauwdruk}`` (content/blueprint.py): ``casussen`` of the key-feature cases, whole and in
+order, then per topic the single items that bring it to its number (a case's steps count for
+their topics). QTI's ``qti-selection`` is static, and which singles a topic needs depends on
+the cases drawn, so the test has one section per combination of cases ("trekking"), and the
+test draws one of them (``select="1"``). Inside it each case is a section in written order,
+and each topic a section that selects what the topic still needs, shuffled. An item appears
+in several combinations: its references carry the combination's number
+(``<item>--t<n>``, unique in the test as QTI requires), the file is the one item.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 from . import QtiError
@@ -21,8 +27,6 @@ from .xhtml import tag
 TEST_PAGE = "book/nascholing/vragen"
 TEST_ID = "eindtoets-nascholing"
 TEST_TITLE = "Eindtoets nascholing vroege miskraam"
-TEST_LENGTH = 36
-MINIMUM_PER_TOPIC = 2
 TEST_XSD = "https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0_v1p0.xsd"
 CP = "http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1"
 CP_XSD = ("https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/"
@@ -32,36 +36,37 @@ ITEM_TYPE = "imsqti_item_xmlv3p0"
 TEST_TYPE = "imsqti_test_xmlv3p0"
 
 
-def blueprint(items: list[Item], length: int = TEST_LENGTH) -> dict[str, int]:
-    """How many items each topic draws, topics in order of appearance."""
-    pool: dict[str, int] = {}
-    for entry in items:
-        if not entry.topic:
-            raise QtiError(f"vraag '{entry.identifier}': de toets deelt per onderwerp in; "
-                           "geef de vraag een ':onderwerp:'")
-        pool[entry.topic] = pool.get(entry.topic, 0) + 1
-    if sum(pool.values()) <= length:
-        return pool
-    drawn = {topic: min(count, MINIMUM_PER_TOPIC) for topic, count in pool.items()}
-    spare = {topic: pool[topic] - drawn[topic] for topic in pool}
-    left = length - sum(drawn.values())
-    if left < 0:
-        raise QtiError(f"de toets van {length} vragen is te kort voor {len(pool)} onderwerpen "
-                       f"met elk {MINIMUM_PER_TOPIC} vragen")
-    share = {topic: left * spare[topic] / sum(spare.values()) for topic in pool}
-    for topic in pool:
-        drawn[topic] += int(share[topic])
-    rest = length - sum(drawn.values())
-    for topic in sorted(pool, key=lambda t: share[t] - int(share[t]), reverse=True)[:rest]:
-        drawn[topic] += 1
-    return drawn
-
-
 def _slug(topic: str) -> str:
     return "onderwerp-" + re.sub(r"[^a-z0-9]+", "-", topic.lower()).strip("-")
 
 
-def test(items: list[Item]) -> ET.Element:
+def _section(parent, identifier: str, title: str, visible: bool = True) -> ET.Element:
+    return ET.SubElement(parent, tag("qti-assessment-section"), {
+        "identifier": identifier, "title": title, "visible": "true" if visible else "false"})
+
+
+def _ref(section, entry: Item, draw: int) -> None:
+    ET.SubElement(section, tag("qti-assessment-item-ref"), {
+        "identifier": f"{entry.identifier}--t{draw}", "href": f"../items/{entry.identifier}.xml",
+        "category": entry.topic})
+
+
+def draws(items: list[Item], blueprint: dict) -> list[tuple[list[str], dict[str, int]]]:
+    """Every combination of cases the blueprint can draw, with what each topic then still needs
+    from the single items: [(cases, {topic: singles})]."""
+    cases: dict[str, list[Item]] = {}
+    for entry in items:
+        if entry.case:
+            cases.setdefault(entry.case, []).append(entry)
+    found = []
+    for chosen in itertools.combinations(cases, blueprint["casussen"]):
+        steps = Counter(entry.topic for case in chosen for entry in cases[case])
+        found.append((list(chosen), {topic: count - steps[topic]
+                                     for topic, count in blueprint["onderwerpen"].items()}))
+    return found
+
+
+def test(items: list[Item], blueprint: dict) -> ET.Element:
     element = root("qti-assessment-test", TEST_ID, TEST_TITLE, TEST_XSD)
     outcome = ET.SubElement(element, tag("qti-outcome-declaration"), {
         "identifier": "SCORE", "cardinality": "single", "base-type": "float"})
@@ -70,16 +75,25 @@ def test(items: list[Item]) -> ET.Element:
     part = ET.SubElement(element, tag("qti-test-part"), {
         "identifier": "toets", "navigation-mode": "nonlinear",
         "submission-mode": "simultaneous"})
-    for topic, count in blueprint(items).items():
-        section = ET.SubElement(part, tag("qti-assessment-section"), {
-            "identifier": _slug(topic), "title": topic, "visible": "true"})
-        ET.SubElement(section, tag("qti-selection"), select=str(count))
-        ET.SubElement(section, tag("qti-ordering"), shuffle="true")
-        for entry in items:
-            if entry.topic == topic:
-                ET.SubElement(section, tag("qti-assessment-item-ref"), {
-                    "identifier": entry.identifier, "href": f"../items/{entry.identifier}.xml",
-                    "category": topic})
+    attempt = _section(part, "poging", TEST_TITLE, visible=False)
+    ET.SubElement(attempt, tag("qti-selection"), select="1")
+    for number, (chosen, singles) in enumerate(draws(items, blueprint), start=1):
+        combination = _section(attempt, f"trekking-{number}", f"Trekking {number}",
+                               visible=False)
+        for topic, count in singles.items():
+            if count <= 0:
+                continue
+            section = _section(combination, f"{_slug(topic)}--t{number}", topic)
+            ET.SubElement(section, tag("qti-selection"), select=str(count))
+            ET.SubElement(section, tag("qti-ordering"), shuffle="true")
+            for entry in items:
+                if entry.topic == topic and not entry.case:
+                    _ref(section, entry, number)
+        for case in chosen:  # the cases last, as on the page; their steps in written order
+            section = _section(combination, f"{case}--t{number}", f"Casus ({case})")
+            for entry in items:
+                if entry.case == case:
+                    _ref(section, entry, number)
     processing = ET.SubElement(element, tag("qti-outcome-processing"))
     total = ET.SubElement(processing, tag("qti-set-outcome-value"), identifier="SCORE")
     ET.SubElement(ET.SubElement(total, tag("qti-sum")), tag("qti-test-variables"),
@@ -111,12 +125,17 @@ def manifest(items: list[Item], test_items: list[Item]) -> ET.Element:
     return element
 
 
-def write(items: list[Item], target: Path) -> Path:
-    """The zip at ``target``: imsmanifest.xml, items/<id>.xml, tests/<test>.xml."""
+def write(items: list[Item], target: Path, blueprints: dict[str, dict] | None = None) -> Path:
+    """The zip at ``target``: imsmanifest.xml, items/<id>.xml, tests/<test>.xml (the test by the
+    test page's blueprint, ``blueprints[TEST_PAGE]``)."""
     test_items = [entry for entry in items if entry.page == TEST_PAGE]
     files = {f"items/{entry.identifier}.xml": entry.xml() for entry in items}
     if test_items:
-        files[f"tests/{TEST_ID}.xml"] = to_bytes(test(test_items))
+        blueprint = (blueprints or {}).get(TEST_PAGE)
+        if blueprint is None:
+            raise QtiError(f"{TEST_PAGE}.md heeft geen {{blauwdruk}}: de toets trekt zijn vragen "
+                           "per onderwerp, en de blauwdruk zegt hoeveel")
+        files[f"tests/{TEST_ID}.xml"] = to_bytes(test(test_items, blueprint))
     files["imsmanifest.xml"] = to_bytes(manifest(items, test_items))
     target.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
