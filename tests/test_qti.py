@@ -211,7 +211,7 @@ def test_a_question_the_exporter_cannot_map_is_named(monkeypatch, capsys, tmp_pa
     whole["soort"], whole["antwoord"], whole["marge"], whole["heel"] = "getal", "45.0", "2.0", "1"
     with pytest.raises(QtiError, match="'hoeveel-vrouwen'.*marge"):
         item("p", whole)
-    monkeypatch.setattr(cli, "collect", lambda: [("p", _question(table))])
+    monkeypatch.setattr(cli, "collect", lambda: ([("p", _question(table))], {}))
     assert cli.main([str(tmp_path / "x.zip")]) == 1
     message = capsys.readouterr().err.strip().splitlines()
     assert len(message) == 1 and "kapotte-vraag" in message[0] and "QTI" in message[0]
@@ -290,6 +290,57 @@ def test_the_qti_player_scores_every_item(reused_tab, items, player):
             assert sorted(result["feedback"] if isinstance(key, list) else [result["feedback"]]) \
                 == sorted(key if isinstance(key, list) else [key]), name
         assert result["explanation"] == "UITLEG", name
+
+
+SCORE_OF = """async ([xml, responses]) => {
+  const holder = document.createElement('div');
+  holder.innerHTML = QtiComponents.qtiTransformItem().parse(xml).html();
+  document.body.append(holder);
+  const element = holder.querySelector('qti-assessment-item');
+  await element.updateComplete;
+  return responses.map((response) => {
+    element.responses = [{responseIdentifier: 'RESPONSE', response}];
+    element.processResponse(false, false);
+    return element.getOutcome('SCORE').value;
+  });
+}"""
+
+
+def key_feature_steps() -> list[dict]:
+    """The nascholing's "kies maximaal N" steps with harmful options, from the source: keys,
+    harmful and other options as the export names them (K + the written number)."""
+    found = []
+    text = (ROOT / f"{TEST_PAGE}.md").read_text(encoding="utf-8")
+    for body in re.findall(r"```\{vraag\}\n(.*?)\n```", text, re.S):
+        limit = re.search(r"^:maximaal:\s*(\d+)", body, re.M)
+        harmful = re.search(r"^:schadelijk:\s*(.+)$", body, re.M)
+        if not (limit and harmful):
+            continue
+        marks = re.findall(r"^- \[([ xX])\]", body, re.M)
+        bad = {f"K{n.strip()}" for n in harmful[1].split(",")}
+        keys = [f"K{i}" for i, mark in enumerate(marks, 1) if mark != " "]
+        others = [f"K{i}" for i, mark in enumerate(marks, 1)
+                  if mark == " " and f"K{i}" not in bad]
+        found.append({"name": re.search(r"^:id:\s*(\S+)", body, re.M)[1], "keys": keys,
+                      "harmful": sorted(bad), "others": others, "limit": int(limit[1])})
+    return found
+
+
+@pytest.mark.browser
+def test_in_the_player_a_harmful_choice_costs_a_key_feature_step(reused_tab, items, player):
+    """As in the book: every key and a harmless extra within the limit scores 1; every key and
+    a harmful option scores 0."""
+    steps = key_feature_steps()
+    assert steps, "geen casusstap met ':maximaal:' en ':schadelijk:' in de nascholing"
+    tab = reused_tab()
+    tab.goto(player, wait_until="load")
+    for step in steps:
+        xml = ET.tostring(items[step["name"]], encoding="unicode")
+        responses = [step["keys"], step["keys"] + step["harmful"][:1]]
+        if len(step["keys"]) < step["limit"] and step["others"]:
+            responses.append(step["keys"] + step["others"][:1])
+        scores = [float(score) for score in tab.evaluate(SCORE_OF, [xml, responses])]
+        assert scores == [1.0, 0.0, 1.0][:len(responses)], (step["name"], scores)
 
 
 def test_a_question_the_book_refuses_stops_the_export(tmp_path):

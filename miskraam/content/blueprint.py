@@ -142,7 +142,8 @@ def _table(blueprint: dict, cases: dict[str, list[str]], singles: list[dict]) ->
     quota = blueprint["onderwerpen"]
     available = Counter(q["topic"] for q in singles)
     in_cases = Counter(t for steps in cases.values() for t in steps)
-    table = nodes.table(classes=["miskraam-blauwdruk-tabel"])
+    # an id of its own: Sphinx numbers a table with a title (numfig) by its id
+    table = nodes.table(classes=["miskraam-blauwdruk-tabel"], ids=["blauwdruk-tabel"])
     table += nodes.title(text="De blauwdruk: vragen per onderwerp")
     group = nodes.tgroup(cols=4)
     table += group
