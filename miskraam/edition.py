@@ -13,14 +13,23 @@ hyphenates (``miskraam.content.editions``); the theme's print template writes th
 and the contents, without navigation or scripts (``miskraam.theme.printpage``). Here the page
 is only copied to the build's root and printed: A4, page numbers and the help line in the
 footer, links and the outline kept.
+
+Printing the 590 pages takes Chromium about 25 seconds. The PDF is kept by the hash of all it
+is made from (the page, the build's _static and _images, this module, Chromium and Playwright):
+the same book prints once (``theme/cache.py`` says why a hash cannot go stale). Only the last
+PDF is kept.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import os
 import shutil
 import sys
 from pathlib import Path
+
+from .theme.cache import folder as cache_folder
 
 
 def print_pdf(html: Path, pdf: Path, chromium: str) -> int:
@@ -44,6 +53,43 @@ def print_pdf(html: Path, pdf: Path, chromium: str) -> int:
                  margin={"top": "18mm", "bottom": "20mm", "left": "16mm", "right": "16mm"})
         browser.close()
     return pdf.stat().st_size
+
+
+def fingerprint(page: Path, chromium: str) -> str:
+    """The SHA-256 of everything the PDF is made from."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha256()
+    binary = Path(chromium).resolve()
+    digest.update(f"{binary}:{binary.stat().st_size}:{binary.stat().st_mtime_ns}:"
+                  f"{version('playwright')}\0".encode())
+    digest.update(Path(__file__).read_bytes())
+    files = [page, *sorted(path for sub in ("_static", "_images")
+                           for path in (page.parent / sub).rglob("*") if path.is_file())]
+    for path in files:
+        digest.update(f"\0{path.relative_to(page.parent)}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def print_once(page: Path, pdf: Path, chromium: str) -> tuple[int, bool]:
+    """The PDF of `page` at `pdf`: printed, or copied from the cache when the same book was
+    printed before. (size, whether it came from the cache)."""
+    kept = cache_folder() / "pdf" / f"{fingerprint(page, chromium)}.pdf"
+    if kept.is_file():
+        shutil.copyfile(kept, pdf)
+        return pdf.stat().st_size, True
+    size = print_pdf(page, pdf, chromium)
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        for older in kept.parent.glob("*.pdf"):
+            older.unlink()  # one PDF kept: a book's earlier versions are not printed again
+        partial = kept.with_suffix(f".{os.getpid()}.tmp")
+        shutil.copyfile(pdf, partial)
+        partial.replace(kept)
+    except OSError:
+        pass  # a cache that cannot be written only means printing again next time
+    return size, False
 
 
 def print_html_path(html: Path) -> Path:
@@ -73,8 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     args.pdf.parent.mkdir(parents=True, exist_ok=True)
     prepared = print_html_path(args.html)
     shutil.copyfile(args.html, prepared)
-    size = print_pdf(prepared, args.pdf, args.chromium)
-    print(f"PDF geschreven: {args.pdf} ({size // 1024} kB)")
+    size, kept = print_once(prepared, args.pdf, args.chromium)
+    again = " (hetzelfde boek als de vorige keer: de bewaarde PDF)" if kept else ""
+    print(f"PDF geschreven: {args.pdf} ({size // 1024} kB){again}")
     return 0
 
 

@@ -98,10 +98,6 @@ def test_item1_the_scored_definition_questions_contrast_eshre_with_the_old_2007_
     both = question(TOETS / "herhaalde-miskraam.md", "herhaalde-miskraam-beide-definities")
     assert GUIDELINE_2007.search(both) and not not_called_old(both)
     assert "definitiemodule" in both
-    n17 = question(NASCHOLING, "nascholing-17-definitie-herhaald")
-    key = next(line for line in n17.split("- [x] ")[1:])
-    assert "oude NVOG-richtlijn" in key and "2007" in key and "definitiemodule" in key
-    assert not not_called_old(n17)
 
 
 def test_item10_the_eshre_definition_is_cited_to_a_passage_that_states_it():

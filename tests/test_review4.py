@@ -109,8 +109,6 @@ def test_glossary_deel2_and_the_questions_give_the_same_answer_on_the_2007_defin
         "vraag volgende-zwangerschap-definitie-herhaald":
             keyed(BOOK / "toetsvragen" / "volgende-zwangerschap.md",
                   "volgende-zwangerschap-definitie-herhaald"),
-        "vraag nascholing-17-definitie-herhaald":
-            keyed(BOOK / "nascholing" / "vragen.md", "nascholing-17-definitie-herhaald"),
     }
     for where, text in places.items():
         assert "niet eenduidig" in text, where
