@@ -451,3 +451,15 @@ def test_the_proof_reads_well_and_prints_black_on_white_in_every_colour_mode(reu
         tab.emulate_media(media="screen")
     tab.evaluate("window.dispatchEvent(new Event('afterprint'))")
     assert tab.locator("#miskraam-bewijs-afdruk").count() == 0
+
+
+@pytest.mark.build
+def test_the_study_load_counts_one_attempt_of_the_nascholing_not_its_pool(html):
+    """A reader takes an attempt (the blueprint's questions), not the whole pool."""
+    reference = set(CONFIG["sphinx"]["config"]["miskraam_reference_pages"])
+    plan = json.loads(article(html).select_one(".miskraam-blauwdruk")["data-onderwerpen"])
+    expected = sum(len(forms(html, name)) for name in toc_sources()
+                   if name not in reference and name != NASCHOLING) + sum(plan.values())
+    page = (html / "book" / "verantwoording.html").read_text(encoding="utf-8")
+    text = " ".join(BeautifulSoup(page, "html.parser").get_text(" ").split())
+    assert re.search(rf"\b{expected} gesloten vragen", text), (expected, text[:200])

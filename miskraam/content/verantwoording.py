@@ -25,7 +25,7 @@ from sphinx.util.docutils import SphinxDirective, SphinxRole
 from .. import data
 from ..dutch import format_number
 from .pagedata import PageCollector
-from .quiz import question_node, result_node
+from .quiz import blueprint_node, question_node, result_node
 from .summaries import book_order, whole_book_node
 
 logger = logging.getLogger(__name__)
@@ -68,7 +68,8 @@ class HerzieningenDirective(SphinxDirective):
 #: docutils' notes to the author (filtered out after the page's counts are collected)
 NOT_READ = (nodes.raw, nodes.literal_block, nodes.comment, nodes.system_message)
 #: counted by the minute, not by the word: exercises with their model answers, scored questions
-COUNTED_APART = ("widget_node", "question_node", "solution_node", *EXERCISE_NODES)
+COUNTED_APART = ("widget_node", "question_node", "solution_node", "blueprint_node",
+                 *EXERCISE_NODES)
 #: looked things up in, not studied: the appendices and pages about the course itself (the
 #: config value ``miskraam_reference_pages``; these are its defaults)
 REFERENCE_PAGES = ["book/kerngetallen", "book/bronnen", "book/begrippen", "book/verantwoording",
@@ -99,7 +100,10 @@ class StudyCounts(PageCollector):
         return {"words": len(re.findall(r"\w+", _reading_text(doctree))),
                 "exercises": sum(1 for node in doctree.findall(nodes.Element)
                                  if node.__class__.__name__ in EXERCISE_NODES),
-                "questions": sum(1 for _ in doctree.findall(question_node))}
+                # a test drawn from a pool: one attempt is studied, not the pool
+                "questions": next((sum(node["onderwerpen"].values())
+                                   for node in doctree.findall(blueprint_node)),
+                                  sum(1 for _ in doctree.findall(question_node)))}
 
 
 def measure(env) -> dict:
