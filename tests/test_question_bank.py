@@ -204,3 +204,114 @@ def test_no_nascholing_question_is_a_twin_of_a_chapter_question():
         if shared >= MOST_SHARED:
             twins.append(f"{name} ~ {twin} ({shared:.2f})")
     assert not twins, twins
+
+
+# --- a test-wise candidate cannot pass the nascholing test ----------------------------------
+
+def pool_questions() -> list[dict]:
+    """The nascholing pool as a candidate sees each question: kind, topic, case, stem, options
+    (right, harmful, text as read), the limit of a key-feature step, and the blueprint."""
+    text = (ROOT / NASCHOLING).read_text(encoding="utf-8")
+    found = []
+    for match in BLOCK.finditer(text):
+        body = match["body"]
+        field = {name: value.strip() for name, value in re.findall(r"^:(\w+):(.*)$", body, re.M)}
+        harmful = {int(n) for n in field.get("schadelijk", "").split(",") if n.strip()}
+        lines = [OPTION.match(line) for line in body.splitlines()]
+        options = [{"right": m["mark"] != " ", "harmful": number in harmful,
+                    "text": plain(m["text"])}
+                   for number, m in enumerate((m for m in lines if m), 1)]
+        steps = re.findall(r"^- (?!\[)(.+)$", body, re.M)
+        found.append({"id": field["id"], "kind": field["soort"], "topic": field["onderwerp"],
+                      "case": field.get("casus", ""), "limit": int(field.get("maximaal", 0)),
+                      "stem": plain(re.sub(r"^:.*$", "", body.split("\n- ")[0], flags=re.M)),
+                      "options": options, "steps": len(steps)})
+    return found
+
+
+def right_with(question: dict, chosen: set[int]) -> bool:
+    """The page's rule (quiz-judge.js) for the options chosen (their indexes)."""
+    options = question["options"]
+    if any(options[i]["harmful"] for i in chosen):
+        return False
+    keys = {i for i, option in enumerate(options) if option["right"]}
+    if question["limit"]:
+        return keys <= chosen and len(chosen) <= question["limit"]
+    return chosen == keys
+
+
+def chance_of(question: dict, strategy: str) -> float:
+    """The chance that `strategy` answers `question` right. `langste`: the longest option (in a
+    multiple-answer question every option at least as long as the median, within the limit);
+    `eerste`: the first option shown, or the first three (options are shuffled per attempt,
+    so a chance over all orders); `stam`: the option(s) sharing most words with the stem."""
+    from itertools import combinations
+    from math import comb, factorial
+
+    kind, options = question["kind"], question["options"]
+    if kind == "getal":
+        return 0.0  # no option to read a cue from
+    if kind == "volgorde":
+        return 1 / factorial(question["steps"])  # shown shuffled
+    n = len(options)
+    if strategy == "eerste":
+        m = 1 if kind == "enkel" else min(3, question["limit"] or 3, n)
+        hits = sum(right_with(question, set(picked)) for picked in combinations(range(n), m))
+        return hits / comb(n, m)
+    if strategy == "langste":
+        score = [len(option["text"]) for option in options]
+    else:
+        stem = set(re.findall(r"[a-zà-ÿ0-9]+", question["stem"].lower()))
+        score = [len(stem & set(re.findall(r"[a-zà-ÿ0-9]+", option["text"].lower())))
+                 for option in options]
+    ranked = sorted(range(n), key=lambda i: -score[i])
+    if kind == "enkel":
+        best = [i for i in range(n) if score[i] == score[ranked[0]]]  # a tie: one of them
+        return sum(right_with(question, {i}) for i in best) / len(best)
+    middle = sorted(score)[n // 2]
+    picked = [i for i in ranked if score[i] >= middle][:question["limit"] or n]
+    return float(right_with(question, set(picked)))
+
+
+def attempts(questions: list[dict], blueprint: dict, count: int, seed: int):
+    """`count` attempts drawn as the page draws them (quiz-draw.js): the cases whole, then per
+    topic the single questions that bring it to the blueprint's number."""
+    import random
+
+    rng = random.Random(seed)
+    cases = sorted({q["case"] for q in questions if q["case"]})
+    for _ in range(count):
+        chosen = set(rng.sample(cases, blueprint["casussen"]))
+        drawn = [q for q in questions if q["case"] in chosen]
+        for topic, wanted in blueprint["onderwerpen"].items():
+            have = sum(q["topic"] == topic for q in drawn)
+            singles = [q for q in questions if not q["case"] and q["topic"] == topic]
+            drawn += rng.sample(singles, max(0, wanted - have))
+        yield drawn
+
+
+@pytest.mark.parametrize("strategy", ["langste", "eerste", "stam"])
+def test_a_test_wise_candidate_does_not_pass_the_nascholing_test(strategy):
+    """Issue 18: the review's candidate picked the longest option and ticked the first three,
+    and passed. Over 4,000 attempts drawn as the page draws them, each strategy's chance is
+    played out; it may pass in no more than 1 in 1,000."""
+    import random
+
+    import yaml
+
+    from miskraam.content.quizresult import cut
+
+    questions = pool_questions()
+    text = (ROOT / NASCHOLING).read_text(encoding="utf-8")
+    blueprint = yaml.safe_load(re.search(r"```\{blauwdruk\}\n(.*?)```", text, re.S)[1])
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    total = sum(blueprint["onderwerpen"].values())
+    needed = cut(total, config["sphinx"]["config"]["miskraam_pass_mark"])
+    chance = {q["id"]: chance_of(q, strategy) for q in questions}
+    rng = random.Random(2026)
+    scores = [sum(rng.random() < chance[q["id"]] for q in drawn)
+              for drawn in attempts(questions, blueprint, 4000, seed=18)]
+    mean = sum(scores) / len(scores)
+    passed = sum(score >= needed for score in scores)
+    assert passed <= len(scores) // 1000, (strategy, mean, max(scores), needed)
+    assert mean < needed / 2, (strategy, mean, needed)
