@@ -144,10 +144,10 @@ def test_item3_anti_d_recommendations_are_conditional_on_the_revised_module():
             assert "NVOG-module" in block and "volg dan de NHG-regel" in block, path.name
 
 
-def test_item3_the_nascholing_key_checks_the_revised_module_first():
-    q = question(NASCHOLING, "nascholing-casus2-anti-d")
-    key = q.split("- [x] ")[1]
-    assert key.startswith("Je controleert eerst of de herziene NVOG-module")
+# The nascholing's anti-D case step (nascholing-casus2-anti-d) is gone (issue 18): it tested the
+# same decision as beleid-in-een-tabel-anti-d-wat-zeg-je, a question the reader has already met,
+# and it scored a rule under revision (question-bank review, B11). Casus 2 now ends with the
+# follow-up test after medication instead.
 
 
 # --- 4. an empty scan before 6 weeks is a ZOL ----------------------------------------------
