@@ -317,3 +317,15 @@ def test_a_test_wise_candidate_does_not_pass_the_nascholing_test(strategy):
     passed = sum(score >= needed for score in scores)
     assert passed <= len(scores) // 1000, (strategy, mean, max(scores), needed)
     assert mean < needed / 2, (strategy, mean, needed)
+
+
+def test_no_two_pool_questions_are_twins():
+    """Two questions of the pool may be drawn into one attempt: the second would be answered by
+    the first (stems and keys compared as with the chapters' questions)."""
+    text = (ROOT / NASCHOLING).read_text(encoding="utf-8")
+    pool = [(re.search(r"^:id:\s*(\S+)", match["body"], re.M)[1], meaning_words(match["body"]))
+            for match in BLOCK.finditer(text)]
+    twins = [f"{a} ~ {b} ({len(wa & wb) / len(wa | wb):.2f})"
+             for i, (a, wa) in enumerate(pool) for b, wb in pool[i + 1:]
+             if len(wa & wb) / len(wa | wb) >= MOST_SHARED]
+    assert not twins, twins
