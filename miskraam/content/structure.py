@@ -29,14 +29,20 @@ class BoxDirective(SphinxDirective):
 
     def run(self):
         box = nodes.admonition(classes=["miskraam-box", self.css_class])
-        box += nodes.title(self.title, self.title)
+        title = self.arguments[0] if self.arguments else self.title
+        box += nodes.title(title, title)
         self.state.nested_parse(self.content, self.content_offset, box)
         return [box]
 
 
 class LeerdoelenDirective(BoxDirective):
+    """The learning goals; a page that is not a chapter (a test) names them in its own words:
+    ``{leerdoelen} Deze toets gaat na of je weet``."""
+
     title = "Na dit hoofdstuk weet je"
     css_class = "leerdoelen"
+    optional_arguments = 1
+    final_argument_whitespace = True
 
 
 class KernpuntenDirective(BoxDirective):
