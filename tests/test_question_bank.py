@@ -257,7 +257,8 @@ def chance_of(question: dict, strategy: str) -> float:
     multiple-answer question every option at least as long as the median, within the limit);
     `kortste`: the shortest (a bank that avoids long keys could teach that); `eerste`: the
     first option shown, or the first three (options are shuffled per attempt, so a chance over
-    all orders); `stam`: the option(s) sharing most words with the stem."""
+    all orders); `stam`: the option(s) sharing most words with the stem; `voorzichtig`: the
+    careful-sounding option ("overleg", "protocol", "niet aangetoond"), never an absolute one."""
     from itertools import combinations
     from math import comb, factorial
 
@@ -274,6 +275,11 @@ def chance_of(question: dict, strategy: str) -> float:
     if strategy in ("langste", "kortste"):
         sign = 1 if strategy == "langste" else -1
         score = [sign * len(option["text"]) for option in options]
+    elif strategy == "voorzichtig":
+        # the cautious option first, the absolute one last, the longest among equals
+        score = [100 * bool(CAUTIOUS.search(option["text"]))
+                 - 100 * bool(ABSOLUTE.search(option["text"])) + len(option["text"]) / 1000
+                 for option in options]
     else:
         stem = set(re.findall(r"[a-zà-ÿ0-9]+", question["stem"].lower()))
         score = [len(stem & set(re.findall(r"[a-zà-ÿ0-9]+", option["text"].lower())))
@@ -304,7 +310,15 @@ def attempts(questions: list[dict], blueprint: dict, count: int, seed: int):
         yield drawn
 
 
-@pytest.mark.parametrize("strategy", ["langste", "kortste", "eerste", "stam"])
+#: words of the careful answer a test-wise candidate looks for, and of the absolute one she avoids
+#: (the assessment review of December 2026 found them in 20 of 54 keys, 8 of 162 distractors)
+CAUTIOUS = re.compile(r"\b(overleg\w*|protocol\w*|verwijs\w*|beoordel\w*|uitzoek\w*|zoekt? uit|"
+                      r"niet aangetoond|niet zeker|geen vaste)\b", re.I)
+ABSOLUTE = re.compile(r"\b(altijd|nooit|niets|zeker|bewezen|moet|moeten|alle|geen enkel\w*)\b",
+                      re.I)
+
+
+@pytest.mark.parametrize("strategy", ["langste", "kortste", "eerste", "stam", "voorzichtig"])
 def test_a_test_wise_candidate_does_not_pass_the_nascholing_test(strategy):
     """Issue 18: the review's candidate picked the longest option and ticked the first three,
     and passed. Over 4,000 attempts drawn as the page draws them, each strategy's chance is
