@@ -612,3 +612,52 @@ def passage_of(source: str) -> str | None:
         return None
     text = path.read_text(encoding="utf-8")
     return text.split("\n---\n", 1)[1] if text.startswith("---\n") else text
+
+
+# --- the self-tests as a reader answers them (test_selftests, test_nascholing_draw) -------------
+
+#: the Eindtoets nascholing's page: a test drawn from a pool by its blueprint
+NASCHOLING = "book/nascholing/eindtoets-nascholing"
+
+
+def answer(page, form, right: bool):
+    """Answer one question the way a reader would, right or wrong, and check it ("kies
+    maximaal N": no more than N)."""
+    kind = form.get_attribute("data-soort")
+    if kind in ("enkel", "meer"):
+        options = form.locator(".miskraam-optie")
+        limit = 1 if kind == "enkel" else int(form.get_attribute("data-maximaal") or 0) or 99
+        chosen = 0
+        for i in range(options.count()):
+            option = options.nth(i)
+            good = option.get_attribute("data-goed") == "1"
+            if (good if right else not good) and chosen < limit:
+                option.locator("input").check()
+                chosen += 1
+    elif kind == "volgorde":
+        items = form.locator(".miskraam-optie")
+        count = items.count()
+        for i in range(count):
+            place = int(items.nth(i).get_attribute("data-plaats"))
+            # wrong: the order reversed (at least two steps out of place)
+            items.nth(i).locator("select").select_option(
+                str(place if right else count + 1 - place))
+    else:
+        value = float(form.get_attribute("data-antwoord"))
+        margin = float(form.get_attribute("data-marge") or 0)
+        number = value if right else int(value + margin) + 7  # whole, and outside the margin
+        form.locator("input[inputmode=decimal]").fill(f"{number:g}".replace(".", ","))
+    form.locator("button[type=submit]").click()
+    verdict = form.locator(".miskraam-vraag-uitslag").inner_text()
+    assert verdict.startswith("Goed") == right, (form.get_attribute("data-vraag"), verdict)
+
+
+#: the attempt's next question as she meets it: shown (drawn, and a case's step revealed), not
+#: yet answered
+NEXT = "form.miskraam-vraag:not([hidden]):not(.is-checked)"
+
+
+def drawn_names(tab) -> list[str]:
+    """The questions of this attempt (the draw the page stored with it, quiz-draw.js)."""
+    return tab.evaluate("(key) => JSON.parse(localStorage.getItem(key)).trekking",
+                        f"miskraam-toets:{NASCHOLING}")

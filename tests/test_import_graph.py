@@ -8,6 +8,7 @@ behind a late import."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from .conftest import ROOT
@@ -90,3 +91,14 @@ def test_the_reader_finds_a_circle_through_an_import_inside_a_function(tmp_path)
 def test_no_module_imports_another_that_imports_it_back():
     found = [" → ".join(circle) for circle in circles(import_graph())]
     assert not found, "importcirkels in miskraam: " + "; ".join(found)
+
+
+def test_no_test_module_imports_another():
+    """Shared test helpers live in conftest.py or audit.py (docs/architecture.md, "Tests"): a
+    test module imported by another runs its module-level code twice and its fixtures in the
+    wrong file."""
+    tests = Path(__file__).parent
+    found = [f"{path.name}: {line.strip()}" for path in sorted(tests.glob("*.py"))
+             for line in path.read_text(encoding="utf-8").splitlines()
+             if re.match(r"\s*(from\s+(\.|tests\.)test_\w+\s+import|import\s+tests\.test_)", line)]
+    assert not found, found

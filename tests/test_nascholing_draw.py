@@ -12,8 +12,7 @@ from collections import Counter
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import open_ready
-from .test_selftests import NASCHOLING, answer, drawn_names
+from .conftest import NASCHOLING, answer, drawn_names, open_ready
 
 pytestmark = [pytest.mark.build, pytest.mark.browser]
 

@@ -13,13 +13,12 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import QUIZ_PHONE, open_ready
+from .conftest import NASCHOLING, QUIZ_PHONE, open_ready
 
 pytestmark = [pytest.mark.build, pytest.mark.browser]
 
 PHONE = QUIZ_PHONE
 CHAPTER = "book/deel1/wanneer-bellen"
-NASCHOLING = "book/nascholing/eindtoets-nascholing"
 PROGRESS = "book/nascholing/voortgang"
 FORM = re.compile(r'<form class="miskraam-vraag"[^>]*data-vraag="(?P<name>[^"]+)"[^>]*>'
                   r"(?P<body>.*?)</form>", re.S)

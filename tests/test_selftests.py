@@ -26,13 +26,24 @@ from miskraam.content.quizresult import cut
 from miskraam.facts import registry
 
 from .audit import axe_violations
-from .conftest import DATA, QUIZ_PHONE, ROOT, ROOTS, build, open_ready, toc_sources
+from .conftest import (
+    DATA,
+    NASCHOLING,
+    NEXT,
+    QUIZ_PHONE,
+    ROOT,
+    ROOTS,
+    answer,
+    build,
+    drawn_names,
+    open_ready,
+    toc_sources,
+)
 
 PHONE = QUIZ_PHONE
 CHAPTER_DIRS = ("book/deel1/", "book/deel2/", "book/deel3/", "book/deel4/")
 CHAPTERS = [name for name in toc_sources() if name.startswith(CHAPTER_DIRS)
             and name != "book/deel3/eindtoets"]
-NASCHOLING = "book/nascholing/eindtoets-nascholing"
 CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
 PASS_MARK = CONFIG["sphinx"]["config"]["miskraam_pass_mark"]
 FORM = re.compile(r'<form class="miskraam-vraag"(?P<attrs>[^>]*)>(?P<body>.*?)</form>', re.S)
@@ -126,38 +137,6 @@ def tab(quiz_tab):
     return quiz_tab
 
 
-def answer(page, form, right: bool):
-    """Answer one question the way a reader would, right or wrong, and check it ("kies
-    maximaal N": no more than N)."""
-    kind = form.get_attribute("data-soort")
-    if kind in ("enkel", "meer"):
-        options = form.locator(".miskraam-optie")
-        limit = 1 if kind == "enkel" else int(form.get_attribute("data-maximaal") or 0) or 99
-        chosen = 0
-        for i in range(options.count()):
-            option = options.nth(i)
-            good = option.get_attribute("data-goed") == "1"
-            if (good if right else not good) and chosen < limit:
-                option.locator("input").check()
-                chosen += 1
-    elif kind == "volgorde":
-        items = form.locator(".miskraam-optie")
-        count = items.count()
-        for i in range(count):
-            place = int(items.nth(i).get_attribute("data-plaats"))
-            # wrong: the order reversed (at least two steps out of place)
-            items.nth(i).locator("select").select_option(
-                str(place if right else count + 1 - place))
-    else:
-        value = float(form.get_attribute("data-antwoord"))
-        margin = float(form.get_attribute("data-marge") or 0)
-        number = value if right else int(value + margin) + 7  # whole, and outside the margin
-        form.locator("input[inputmode=decimal]").fill(f"{number:g}".replace(".", ","))
-    form.locator("button[type=submit]").click()
-    verdict = form.locator(".miskraam-vraag-uitslag").inner_text()
-    assert verdict.startswith("Goed") == right, (form.get_attribute("data-vraag"), verdict)
-
-
 @pytest.mark.build
 @pytest.mark.browser
 def test_a_chapter_test_by_keyboard_keeps_and_clears_progress(tab, server):
@@ -179,17 +158,6 @@ def test_a_chapter_test_by_keyboard_keeps_and_clears_progress(tab, server):
     tab.get_by_role("button", name="Wis mijn voortgang").click()
     tab.get_by_role("button", name="Ja, wis alles").click()  # it asks first
     expect(stand).to_have_text("nog niet gedaan")
-
-
-#: the attempt's next question as she meets it: shown (drawn, and a case's step revealed), not
-#: yet answered
-NEXT = "form.miskraam-vraag:not([hidden]):not(.is-checked)"
-
-
-def drawn_names(tab) -> list[str]:
-    """The questions of this attempt (the draw the page stored with it, quiz-draw.js)."""
-    return tab.evaluate("(key) => JSON.parse(localStorage.getItem(key)).trekking",
-                        f"miskraam-toets:{NASCHOLING}")
 
 
 def take_the_module(page, right_answers: int) -> str:
