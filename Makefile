@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 PORT ?= 8000
 
-.PHONY: waar-gebruikt book serve test test-fast test-live test-editions test-js lint lock chromium node npm qti qti-player epubcheck clean benchmark lab pdf epub
+.PHONY: waar-gebruikt book serve test test-fast test-live test-editions test-js lint lock chromium node npm qti qti-player node-tools epubcheck clean benchmark lab pdf epub
 
 # Left out of the environment: rfc3987-syntax (and lark, which only it needs), an optional
 # URL-format checker that jupyter-events asks for through jsonschema[format-nongpl]. jsonschema
@@ -84,7 +84,7 @@ lab: $(STAMP)
 # module fixture: a tab, a built edition, JupyterLab); the page audit is two files, one per
 # reader. The first worker to need the book builds it, the others wait for it.
 TEST_WORKERS ?= 2
-test: $(STAMP) chromium node qti-player epubcheck lint
+test: $(STAMP) chromium node node-tools epubcheck lint
 	MISKRAAM_CHROMIUM=$(CHROMIUM) MISKRAAM_EPUBCHECK=$(EPUBCHECK) $(BIN)/python -m pytest \
 		-n $(TEST_WORKERS) --dist loadfile
 
@@ -143,16 +143,19 @@ npm: node
 		exit 1; \
 	fi
 
-# The QTI 3 player tests/test_qti.py renders every exported item with: Cito's
-# @citolab/qti-components at the exact version in package.json and package-lock.json, into
-# node_modules (offline after this; the test loads it from file://, no CDN). Not in the book.
-QTI_PLAYER := node_modules/@citolab/qti-components/package.json
-$(QTI_PLAYER): package.json package-lock.json
+# The web's own checkers and players the tests use, from npm at the exact versions in
+# package.json and package-lock.json, into node_modules (offline after this; loaded from
+# file://, no CDN; none of it is in the book): Cito's QTI 3 player @citolab/qti-components
+# (tests/test_qti.py renders every exported item) and the Nu Html Checker vnu-jar (Java;
+# tests/test_valid_html.py checks every page).
+NODE_TOOLS := node_modules/.miskraam-installed
+$(NODE_TOOLS): package.json package-lock.json
 	@$(MAKE) --no-print-directory npm
 	npm ci --no-audit --no-fund --loglevel=error
-	@touch $(QTI_PLAYER)
+	@touch $(NODE_TOOLS)
 
-qti-player: $(QTI_PLAYER)
+node-tools: $(NODE_TOOLS)
+qti-player: node-tools  # the name this target had before the HTML checker joined it
 
 # Debian's epubcheck (and the Java it runs on), for `make epub` and the edition tests.
 EPUBCHECK ?= /usr/share/java/epubcheck.jar

@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..jsbundle import publish
-from . import accessibility, lean, notice, printpage, translations
+from . import accessibility, lean, notice, printpage, translations, validity
 
 THEME = Path(__file__).parent / "miskraam"
 #: the EPUB edition's page (epub_theme in _config.yml)
@@ -49,6 +49,7 @@ def setup(app):
     app.add_html_theme("miskraam-epub", str(EPUB_THEME))
     notice.setup(app)
     accessibility.setup(app)
+    validity.setup(app)
     translations.setup(app)
     lean.setup(app)
     printpage.setup(app)
