@@ -91,6 +91,24 @@ class CitaatDirective(SphinxDirective):
         return [quote]
 
 
+class vakpagina_node(nodes.Admonition, nodes.Element):
+    """The opening line of a professional page: a ``<div>`` like a container, and an
+    admonition to tools that read a page's opening as its description (sphinxext-opengraph
+    skips admonitions): whom the page is for is not what it is about."""
+
+
+def visit_vakpagina_html(self, node):
+    self.body.append(self.starttag(node, "div", CLASS="docutils container"))
+
+
+def depart_vakpagina_html(self, node):
+    self.body.append("</div>\n")
+
+
+def _passthrough(self, node):
+    pass
+
+
 class VakpaginaDirective(SphinxDirective):
     """The opening line of a page for professionals, written once: whom it is for, and where a
     reader who reads for herself goes instead (the config value ``miskraam_public_start``)."""
@@ -101,7 +119,7 @@ class VakpaginaDirective(SphinxDirective):
         start = self.config.miskraam_public_start
         text = ("Deze pagina is voor studenten verloskunde en verloskundigen. Lees je voor "
                 f"jezelf? Ga dan naar {{doc}}`/{start}`.")
-        box = nodes.container(classes=["miskraam-vakpagina"])
+        box = vakpagina_node(classes=["miskraam-vakpagina"])
         source = self.get_source_info()[0]
         self.state.nested_parse(StringList([text], source=source), self.content_offset, box)
         return [box]
@@ -109,6 +127,8 @@ class VakpaginaDirective(SphinxDirective):
 
 def setup(app):
     app.add_config_value("miskraam_public_start", "book/deel1/wat-is-een-miskraam", "env", [str])
+    app.add_node(vakpagina_node, html=(visit_vakpagina_html, depart_vakpagina_html),
+                 latex=(_passthrough, _passthrough), text=(_passthrough, _passthrough))
     app.add_directive("vakpagina", VakpaginaDirective)
     app.setup_extension("sphinx_design")  # the dropdown {verdieping} is made of
     app.add_directive("leerdoelen", LeerdoelenDirective)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..jsbundle import publish
-from . import accessibility, lean, notice, printpage, translations, validity
+from . import accessibility, found, lean, notice, printpage, translations, validity
 
 THEME = Path(__file__).parent / "miskraam"
 #: the EPUB edition's page (epub_theme in _config.yml)
@@ -50,6 +50,7 @@ def setup(app):
     notice.setup(app)
     accessibility.setup(app)
     validity.setup(app)
+    found.setup(app)
     translations.setup(app)
     lean.setup(app)
     printpage.setup(app)

@@ -1,0 +1,64 @@
+"""Found by search engines (issue 19), from one setting: the address the book is published at,
+``html.baseurl`` in ``_config.yml`` (Sphinx's ``html_baseurl``).
+
+- A description of every page and Open Graph tags come from sphinxext-opengraph (configured in
+  ``_config.yml``); its address (``ogp_site_url``) is the book's. It writes ``og:url`` relative
+  when no address is set, which no reader of Open Graph accepts: then it is left out.
+- ``robots.txt`` allows every page and, with an address, names the sitemap.
+- ``sitemap.xml`` lists every page at its published address; without an address there is none
+  (a sitemap needs absolute addresses). Sphinx itself writes each page's canonical link from
+  the same setting.
+
+Our own, about 40 lines, rather than sphinx-sitemap: that package requires
+sphinx-last-updated-by-git, which reads the git history at every build and warns (an error
+under ``-W``) for a book outside a repository, such as a downloaded copy or a test's book.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+RELATIVE_OG_URL = re.compile(r'<meta property="og:url" content="(?!https?://)[^"]*" />\n?')
+
+
+def drop_relative_og_url(app, pagename, templatename, context, doctree):
+    if "metatags" in context:
+        context["metatags"] = RELATIVE_OG_URL.sub("", context["metatags"])
+
+
+def base_address(config) -> str:
+    base = (config.html_baseurl or "").strip()
+    return base if not base or base.endswith("/") else base + "/"
+
+
+def og_from_the_address(app, config):
+    """sphinxext-opengraph's own address setting follows the one the book has."""
+    if "ogp_site_url" in config and not config.ogp_site_url:
+        config.ogp_site_url = base_address(config)
+
+
+def write_robots_and_sitemap(app, exception):
+    if exception is not None or app.builder.name not in ("html", "dirhtml"):
+        return
+    out = Path(app.outdir)
+    base = base_address(app.config)
+    robots = "User-agent: *\nAllow: /\n"
+    if base:
+        pages = sorted(app.builder.get_target_uri(doc) for doc in app.env.found_docs)
+        urls = "".join(f"  <url><loc>{escape(base + page)}</loc></url>\n" for page in pages)
+        (out / "sitemap.xml").write_text(
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+            f"{urls}</urlset>\n", encoding="utf-8")
+        robots += f"Sitemap: {base}sitemap.xml\n"
+    else:
+        (out / "sitemap.xml").unlink(missing_ok=True)  # from a build that had an address
+    (out / "robots.txt").write_text(robots, encoding="utf-8")
+
+
+def setup(app):
+    app.connect("config-inited", og_from_the_address)
+    app.connect("html-page-context", drop_relative_og_url, priority=900)  # after opengraph's
+    app.connect("build-finished", write_robots_and_sitemap)
