@@ -130,23 +130,31 @@ def test_kies_maximaal_lets_her_choose_no_more_than_n(tab):
     assert all(box.is_enabled() for box in unchosen)
 
 
-def test_a_harmful_choice_costs_the_step_even_beside_every_key(tab):
+def test_a_harmful_choice_costs_the_step_and_says_why(tab):
+    """Beside every key when the limit leaves room for it (then only the harm costs the step),
+    else beside the other keys; the verdict names the harm either way."""
     cases = case_steps(tab)
-    harmful_step = next((name for steps in cases for name in steps
-                         if form(tab, name).locator('[data-schadelijk="1"]').count()
-                         and form(tab, name).get_attribute("data-maximaal")), None)
-    if harmful_step is None:
-        pytest.fail("geen 'kies maximaal'-stap met een schadelijk antwoord in deze trekking")
+
+    def room(name):  # a harmful option can be chosen beside every key
+        step = form(tab, name)
+        keys = step.locator('.miskraam-optie[data-goed="1"]').count()
+        return int(step.get_attribute("data-maximaal")) > keys
+
+    harmful = [name for steps in cases for name in steps
+               if form(tab, name).locator('[data-schadelijk="1"]').count()
+               and form(tab, name).get_attribute("data-maximaal")]
+    assert harmful, "geen 'kies maximaal'-stap met een schadelijk antwoord in deze trekking"
+    target = next((name for name in harmful if room(name)), harmful[0])
     for steps in cases:  # reach the step: the ones before it checked
+        if target in steps:
+            for name in steps[:steps.index(target)]:
+                check_right(tab, name)
+            break
         for name in steps:
-            if name == harmful_step:
-                break
             check_right(tab, name)
-        else:
-            continue
-        break
-    step = form(tab, harmful_step)
-    for box in step.locator('.miskraam-optie[data-goed="1"] input').all():
+    step = form(tab, target)
+    keys = step.locator('.miskraam-optie[data-goed="1"] input').all()
+    for box in keys if room(target) else keys[:-1]:
         box.check()
     step.locator('.miskraam-optie[data-schadelijk="1"] input').first.check()
     step.get_by_role("button", name="Controleer").click()
