@@ -131,19 +131,19 @@ def test_kies_maximaal_lets_her_choose_no_more_than_n(tab):
 
 
 def test_a_harmful_choice_costs_the_step_and_says_why(tab):
-    """Beside every key when the limit leaves room for it (then only the harm costs the step),
-    else beside the other keys; the verdict names the harm either way."""
+    """Beside every key where the limit leaves room for it (then only the harm costs the
+    step), else beside the other keys, or alone in a one-answer step; the verdict names the
+    harm either way. Every case has a harmful option (test_question_bank.py)."""
     cases = case_steps(tab)
 
     def room(name):  # a harmful option can be chosen beside every key
         step = form(tab, name)
         keys = step.locator('.miskraam-optie[data-goed="1"]').count()
-        return int(step.get_attribute("data-maximaal")) > keys
+        return int(step.get_attribute("data-maximaal") or 0) > keys
 
     harmful = [name for steps in cases for name in steps
-               if form(tab, name).locator('[data-schadelijk="1"]').count()
-               and form(tab, name).get_attribute("data-maximaal")]
-    assert harmful, "geen 'kies maximaal'-stap met een schadelijk antwoord in deze trekking"
+               if form(tab, name).locator('[data-schadelijk="1"]').count()]
+    assert harmful, "geen stap met een schadelijk antwoord in de getrokken casussen"
     target = next((name for name in harmful if room(name)), harmful[0])
     for steps in cases:  # reach the step: the ones before it checked
         if target in steps:
@@ -153,9 +153,10 @@ def test_a_harmful_choice_costs_the_step_and_says_why(tab):
         for name in steps:
             check_right(tab, name)
     step = form(tab, target)
-    keys = step.locator('.miskraam-optie[data-goed="1"] input').all()
-    for box in keys if room(target) else keys[:-1]:
-        box.check()
+    if step.get_attribute("data-soort") == "meer":
+        keys = step.locator('.miskraam-optie[data-goed="1"] input').all()
+        for box in keys if room(target) else keys[:-1]:
+            box.check()
     step.locator('.miskraam-optie[data-schadelijk="1"] input').first.check()
     step.get_by_role("button", name="Controleer").click()
     verdict = step.locator(".miskraam-vraag-uitslag").inner_text()

@@ -355,3 +355,19 @@ def test_no_two_pool_questions_are_twins():
              for i, (a, wa) in enumerate(pool) for b, wb in pool[i + 1:]
              if len(wa & wb) / len(wa | wb) >= MOST_SHARED]
     assert not twins, twins
+
+
+def test_every_case_is_in_key_feature_form():
+    """Page & Bordage: each case has a "kies maximaal N" step and an option that would harm the
+    client (so every attempt, whichever cases it draws, has both); its steps have topics of
+    their own (the blueprint counts them per topic)."""
+    cases: dict[str, list[dict]] = {}
+    for question in pool_questions():
+        if question["case"]:
+            cases.setdefault(question["case"], []).append(question)
+    assert len(cases) >= 3
+    for case, steps in cases.items():
+        assert any(step["limit"] for step in steps), case
+        assert any(option["harmful"] for step in steps for option in step["options"]), case
+        topics = [step["topic"] for step in steps]
+        assert len(topics) == len(set(topics)) >= 2, (case, topics)
