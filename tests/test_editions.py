@@ -201,3 +201,31 @@ def test_the_epub_opens_with_title_page_and_contents_and_links_its_answers_both_
         page = re.search(rf'href="([^"#]+)#vraag-bij-antwoord-{number}"', answers).group(1)
         assert f'id="vraag-bij-antwoord-{number}"' in pages[page]
         assert re.search(rf'href="(\.\./)*antwoorden\.xhtml#antwoord-{number}"', pages[page])
+
+
+def test_the_epub_says_how_accessible_it_is_and_every_document_its_language(ebook):
+    """What Ace by DAISY checks in the package (issue 19): EPUB Accessibility 1.1 metadata, and
+    a language on every content document (Ace's axe rule html-has-lang)."""
+    import zipfile
+
+    from bs4 import BeautifulSoup
+
+    with zipfile.ZipFile(ebook) as book:
+        package = BeautifulSoup(book.read("content.opf"), "xml")
+        documents = {name: book.read(name) for name in book.namelist()
+                     if name.endswith(".xhtml")}
+    said = {}
+    for meta in package.find_all("meta", property=True):
+        said.setdefault(meta["property"], []).append(meta.get_text(strip=True))
+    assert {"textual", "visual"} <= set(said["schema:accessMode"])
+    assert "textual" in said["schema:accessModeSufficient"]
+    assert {"structuralNavigation", "tableOfContents", "alternativeText"} <= set(
+        said["schema:accessibilityFeature"])
+    assert said["schema:accessibilityHazard"] == ["none"]
+    assert len(said["schema:accessibilitySummary"][0]) > 80
+    assert said["dcterms:conformsTo"] == ["EPUB Accessibility 1.1 - WCAG 2.1 Level AA"]
+    assert said["a11y:certifiedBy"]
+    assert len(documents) > 30
+    for name, data in documents.items():
+        html = BeautifulSoup(data, "xml").find("html")
+        assert html.get("lang") == "nl" and html.get("xml:lang") == "nl", name
