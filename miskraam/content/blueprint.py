@@ -160,8 +160,8 @@ def _table(blueprint: dict, cases: dict[str, list[str]], singles: list[dict]) ->
             line += entry
         return line
 
-    head += row(["Onderwerp", "Per poging", "Losse vragen in de vragenbank",
-                 "Stappen in de casussen"])
+    # short headings: four columns fit a phone (the note below the table says what they mean)
+    head += row(["Onderwerp", "Per poging", "Los in de bank", "In casussen"])
     body = nodes.tbody()
     group += body
     for topic, count in quota.items():
@@ -173,8 +173,9 @@ def _table(blueprint: dict, cases: dict[str, list[str]], singles: list[dict]) ->
     note = nodes.paragraph(text=(
         f"Elke poging telt {total} vragen: {blueprint['casussen']} van de {len(cases)} casussen "
         "(met al hun stappen), aangevuld met losse vragen tot elk onderwerp het aantal in de "
-        f"kolom 'Per poging' heeft. De vragenbank heeft {pool} "
-        "vragen; welke je krijgt, kiest de pagina bij elke poging opnieuw."))
+        f"kolom 'Per poging' heeft. De vragenbank heeft {pool} vragen: de losse vragen per "
+        "onderwerp en de stappen van de casussen staan in de laatste twee kolommen. Welke je "
+        "krijgt, kiest de pagina bij elke poging opnieuw."))
     return [table, note]
 
 
