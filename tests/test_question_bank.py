@@ -359,8 +359,8 @@ def test_no_two_pool_questions_are_twins():
 
 def test_every_case_is_in_key_feature_form():
     """Page & Bordage: each case has a "kies maximaal N" step and an option that would harm the
-    client (so every attempt, whichever cases it draws, has both); its steps have topics of
-    their own (the blueprint counts them per topic)."""
+    client (so every attempt, whichever cases it draws, has both), and more than one step.
+    (Whether the steps' topics fit every draw, the build checks: blueprint.py.)"""
     cases: dict[str, list[dict]] = {}
     for question in pool_questions():
         if question["case"]:
@@ -369,5 +369,4 @@ def test_every_case_is_in_key_feature_form():
     for case, steps in cases.items():
         assert any(step["limit"] for step in steps), case
         assert any(option["harmful"] for step in steps for option in step["options"]), case
-        topics = [step["topic"] for step in steps]
-        assert len(topics) == len(set(topics)) >= 2, (case, topics)
+        assert len(steps) >= 2, case
