@@ -97,3 +97,36 @@ def test_no_results_are_explained_in_plain_dutch(search_tab, server):
     summary = search_tab.locator("#search-results p.search-summary").inner_text()
     assert summary.strip(), "geen uitleg bij een zoekopdracht zonder resultaten"
     assert not {"u", "uw"} & set(summary.lower().replace(".", " ").split()), summary
+
+
+#: what readers type that the book does not spell that way (issue 19): a letter off, two letters
+#: off (a search word), a lay word, a brand name, an unknown word beside a known one; the page in
+#: the first three results
+FORGIVEN = {
+    "curetage": {D1 + "curettage"},
+    "curretage": {D1 + "curettage"},
+    "misoprostl": {D1 + "medicijnen"},
+    "afwahcten": {D1 + "afwachten"},
+    "pillen": {D1 + "medicijnen"},
+    "cytotec": {D1 + "medicijnen"},
+    "begrafenis": {"book/deel4/na-het-verlies-regelen"},
+    "uitvaart": {"book/deel4/na-het-verlies-regelen"},
+    "stolsels blabla": {D1 + "afwachten", D1 + "wanneer-bellen"},
+}
+
+
+@pytest.mark.parametrize("query", sorted(FORGIVEN))
+def test_search_forgives_what_readers_type(search_tab, server, query):
+    errors = []
+
+    def note(error):
+        errors.append(str(error))
+
+    search_tab.on("pageerror", note)
+    try:
+        results = results_for(search_tab, server, query)
+    finally:
+        search_tab.remove_listener("pageerror", note)
+    assert FORGIVEN[query] & set(results[:3]), (query, results[:5])
+    assert len(results) == len(set(results)), f"'{query}': een pagina staat dubbel: {results}"
+    assert not errors, errors

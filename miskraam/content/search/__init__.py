@@ -9,7 +9,11 @@ Three fixes, each explained in docs/architecture.md:
 - the search words file (``miskraam_search_words``, ``zoektermen.yml`` in the book's data
   folder) lists the words readers type per page; they become index entries at the top of that
   page, which Sphinx's search ranks above a word in running text. A page it names that the
-  book does not have fails the build.
+  book does not have fails the build. Lay words and brand names, and misspellings two letters
+  off, are search words there too;
+- ``forgive.js`` (the search page only): a query word the index does not hold becomes the index
+  word one letter off, or is left out, so one misspelt or unknown word no longer empties the
+  list (Sphinx needs every word).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from sphinx.errors import ExtensionError
 from sphinx.transforms import SphinxTransform
 
 from ... import data
+from ...jsbundle import publish
 
 HERE = Path(__file__).parent
 SCORER = HERE / "scorer.js"
@@ -136,7 +141,23 @@ def complete_index_entries(app, exception):
                         encoding="utf-8")
 
 
+#: the search page's forgiving step (a misspelt or unknown word: forgive.js)
+FORGIVE = "miskraam-search.js"
+
+
+def publish_forgiving_search(app):
+    publish(app, FORGIVE, HERE / "forgive.js")
+
+
+def add_forgiving_search(app, pagename, templatename, context, doctree):
+    """Only the search page searches: after Sphinx's searchtools.js (both deferred, in order)."""
+    if pagename == "search":
+        app.add_js_file(FORGIVE, defer="defer", priority=900)
+
+
 def setup(app):
+    app.connect("builder-inited", publish_forgiving_search)
+    app.connect("html-page-context", add_forgiving_search)
     app.add_config_value("miskraam_search_words", "", "env", [str])
     app.add_config_value("miskraam_public_pages", "book/deel1/", "html", [str])
     app.connect("config-inited", use_course_scorer)
