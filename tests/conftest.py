@@ -82,14 +82,19 @@ class BuiltRoot:
         return [line for line in self.warnings.splitlines() if f"/{page}.md:" in line]
 
 
-def build_root(folder: Path, name: str) -> BuiltRoot:
-    """Build tests/roots/test-<name> in-process (sphinx.testing), in a copy under `folder`.
+def build_root(folder: Path, name: str, pages: dict[str, str] | None = None,
+               **confoverrides) -> BuiltRoot:
+    """Build tests/roots/test-<name> in-process (sphinx.testing), in a copy under `folder`,
+    with `pages` ({file name: MyST}) written over the root's and `confoverrides` set.
     A module fixture calls it, so that a file's tests share one build and its warnings
     (sphinx.testing's own `app` fixture builds per test)."""
     source = folder / name
     shutil.copytree(ROOTS / f"test-{name}", source)
+    for page, text in (pages or {}).items():
+        (source / page).write_text(text, encoding="utf-8")
     warnings = io.StringIO()
-    app = SphinxTestApp("html", srcdir=source, status=io.StringIO(), warning=warnings)
+    app = SphinxTestApp("html", srcdir=source, status=io.StringIO(), warning=warnings,
+                        confoverrides=confoverrides)
     try:
         app.build()
     finally:
@@ -618,6 +623,18 @@ def passage_of(source: str) -> str | None:
 
 #: the Eindtoets nascholing's page: a test drawn from a pool by its blueprint
 NASCHOLING = "book/nascholing/eindtoets-nascholing"
+#: the nascholing's pool, with its {blauwdruk} at the top
+NASCHOLING_POOL = ROOT / "book" / "nascholing" / "vragen.md"
+
+
+def nascholing_blueprint() -> dict:
+    """The pool's blueprint, read as the directive reads it (content/blueprint.py)."""
+    from miskraam.content.blueprint import read_blueprint
+
+    text = NASCHOLING_POOL.read_text(encoding="utf-8")
+    blueprint, problem = read_blueprint(re.search(r"```\{blauwdruk\}\n(.*?)```", text, re.S)[1])
+    assert not problem, problem
+    return blueprint
 
 
 def answer(page, form, right: bool):

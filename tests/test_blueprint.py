@@ -6,18 +6,15 @@ tests/js/quiz-draw.test.mjs; on the course's page in Chromium: test_nascholing_d
 
 from __future__ import annotations
 
-import io
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from sphinx.testing.util import SphinxTestApp
 
 from miskraam.content.blueprint import blueprint_problems, read_blueprint
 
-from .conftest import ROOTS
+from .conftest import build_root
 
 
 def single(name: str, topic: str, case: str = "", right_first: bool = True) -> str:
@@ -34,17 +31,9 @@ POOL = [single("a1", "a"), single("a2", "a"), single("b1", "b"), single("b2", "b
 
 
 def build(folder: Path, page: str) -> tuple[str, str]:
-    source = folder / "bron"
-    shutil.copytree(ROOTS / "test-quiz", source)
-    (source / "eindtoets.md").write_text(page, encoding="utf-8")
-    warnings = io.StringIO()
-    app = SphinxTestApp("html", srcdir=source, status=io.StringIO(), warning=warnings)
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    html = (Path(app.outdir) / "eindtoets.html").read_text(encoding="utf-8")
-    return html, warnings.getvalue()
+    """The test project with `page` as its eindtoets page: (its HTML, the build's warnings)."""
+    built = build_root(folder, "quiz", {"eindtoets.md": page})
+    return (built.outdir / "eindtoets.html").read_text(encoding="utf-8"), built.warnings
 
 
 @pytest.fixture(scope="module")

@@ -6,15 +6,12 @@ that address; without one, no relative og:url and no sitemap (miskraam/theme/fou
 
 from __future__ import annotations
 
-import io
-import shutil
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from sphinx.testing.util import SphinxTestApp
 
-from .conftest import ROOTS, toc_sources
+from .conftest import build_root, toc_sources
 
 pytestmark = pytest.mark.build
 
@@ -48,19 +45,11 @@ def test_robots_allow_every_page_and_no_sitemap_without_an_address(html):
 @pytest.fixture(scope="module")
 def published(tmp_path_factory) -> Path:
     """A small book built as if published at https://voorbeeld.nl/miskraam (no slash)."""
-    source = tmp_path_factory.mktemp("gepubliceerd") / "bron"
-    shutil.copytree(ROOTS / "test-quiz", source)
-    app = SphinxTestApp("html", srcdir=source, status=io.StringIO(), warning=io.StringIO(),
-                        confoverrides={"html_baseurl": "https://voorbeeld.nl/miskraam",
-                                       "extensions": ["myst_parser", "sphinxcontrib.bibtex",
-                                                      "sphinxext.opengraph", "miskraam.content",
-                                                      "miskraam.theme"],
-                                       "ogp_social_cards": {"enable": False}})
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    return Path(app.outdir)
+    return build_root(tmp_path_factory.mktemp("gepubliceerd"), "quiz",
+                      html_baseurl="https://voorbeeld.nl/miskraam",
+                      extensions=["myst_parser", "sphinxcontrib.bibtex", "sphinxext.opengraph",
+                                  "miskraam.content", "miskraam.theme"],
+                      ogp_social_cards={"enable": False}).outdir
 
 
 def test_with_an_address_every_page_is_in_the_sitemap_at_that_address(published):

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
-from .conftest import ROOT
+from .conftest import NASCHOLING_POOL, ROOT, nascholing_blueprint
 
 GUIDES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 QUESTION = re.compile(r"^`{3,}\{vraag\}", re.MULTILINE)
@@ -24,10 +22,8 @@ def guide_text() -> str:
 
 def test_the_nascholing_count_in_the_guides_is_an_attempts():
     """The guides give the length of an attempt: the sum of the pool's blueprint."""
-    pool = (ROOT / "book" / "nascholing" / "vragen.md").read_text(encoding="utf-8")
-    blueprint = yaml.safe_load(re.search(r"```\{blauwdruk\}\n(.*?)```", pool, re.S)[1])
-    count = sum(blueprint["onderwerpen"].values())
-    assert count < questions_in(ROOT / "book" / "nascholing" / "vragen.md")
+    count = sum(nascholing_blueprint()["onderwerpen"].values())
+    assert count < questions_in(NASCHOLING_POOL)
     said = re.findall(r"(\d+) (?:scored )?questions,? (?:drawn )?by (?:a|the) blueprint",
                       guide_text())
     assert said, "geen aantal vragen van de nascholing in de gidsen gevonden"

@@ -18,7 +18,6 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 import pytest
-import yaml
 from docutils import nodes
 
 from miskraam.content.quiz import question_node
@@ -28,7 +27,7 @@ from miskraam.qti import __main__ as cli
 from miskraam.qti.items import Item, item
 from miskraam.qti.package import TEST_PAGE, draws
 
-from .conftest import ROOT, listen
+from .conftest import ROOT, listen, nascholing_blueprint
 
 Q = "{http://www.imsglobal.org/xsd/imsqtiasi_v3p0}"
 CP = "{http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1}"
@@ -148,16 +147,10 @@ def test_facts_are_rendered_as_the_book_renders_them(package):
         assert " ".join(fact(fact_id).wording.split()) in text, fact_id
 
 
-def page_blueprint() -> dict:
-    """The blueprint as the nascholing's pool page writes it ({blauwdruk}, YAML)."""
-    text = (ROOT / f"{TEST_PAGE}.md").read_text(encoding="utf-8")
-    return yaml.safe_load(re.search(r"```\{blauwdruk\}\n(.*?)```", text, re.S)[1])
-
-
 def test_the_nascholing_test_draws_each_attempt_by_the_pages_blueprint(package, items):
     """One of the combinations of cases, each with its cases whole and per topic the singles
     that bring the topic to the blueprint's number: every attempt as long as the page's."""
-    blueprint = page_blueprint()
+    blueprint = nascholing_blueprint()
     test = ET.fromstring(package["tests/eindtoets-nascholing.xml"])
     attempt = test.find(f"{Q}qti-test-part/{Q}qti-assessment-section")
     assert attempt.find(f"{Q}qti-selection").get("select") == "1"

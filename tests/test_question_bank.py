@@ -19,7 +19,7 @@ import pytest
 
 from miskraam.facts import registry
 
-from .conftest import ROOT
+from .conftest import ROOT, nascholing_blueprint
 
 BLOCK = re.compile(r"```\{vraag\}\n(?P<body>.*?)\n```", re.S)
 #: a choice's first line in the source, as miskraam/content/quizanswers.py reads it from MyST's tree
@@ -330,8 +330,7 @@ def test_a_test_wise_candidate_does_not_pass_the_nascholing_test(strategy):
     from miskraam.content.quizresult import cut
 
     questions = pool_questions()
-    text = (ROOT / NASCHOLING).read_text(encoding="utf-8")
-    blueprint = yaml.safe_load(re.search(r"```\{blauwdruk\}\n(.*?)```", text, re.S)[1])
+    blueprint = nascholing_blueprint()
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     total = sum(blueprint["onderwerpen"].values())
     needed = cut(total, config["sphinx"]["config"]["miskraam_pass_mark"])

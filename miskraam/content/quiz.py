@@ -439,6 +439,12 @@ class Questions(PageCollector):
         return [node["vraag"] for node in doctree.findall(question_node)] or None
 
 
+def attempt_size(env, docname: str) -> int:
+    """The questions of one attempt at a page's test: the blueprint's sum for a test drawn
+    from a pool, else every question on the page."""
+    return Blueprints.of(env).get(docname) or len(Questions.of(env).get(docname, ()))
+
+
 class ToetsoverzichtDirective(SphinxDirective):
     """Every page with questions, in book order, with the reader's stored score. The page
     summarises the others: it is re-read whenever any page changes (summaries.py), or a
@@ -464,9 +470,7 @@ def fill_overviews(app, doctree, docname):
             paragraph = nodes.paragraph()
             uri = app.builder.get_relative_uri(docname, doc)
             paragraph += nodes.reference("", title, refuri=uri)
-            # a test drawn from a pool (blueprint.py): the questions of one attempt
-            count = Blueprints.of(env).get(doc) or len(pages[doc])
-            paragraph += nodes.Text(f" ({count} vragen): ")
+            paragraph += nodes.Text(f" ({attempt_size(env, doc)} vragen): ")
             paragraph += nodes.raw("", f'<span class="miskraam-toets-stand" data-toets="{doc}">'
                                        "nog niet gedaan</span>", format="html")
             item += paragraph

@@ -35,7 +35,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, SphinxRole
 
 from .pagedata import PageCollector
-from .quiz import Blueprints, Questions, passthrough, question_node, result_node, skip
+from .quiz import Questions, attempt_size, passthrough, question_node, result_node, skip
 
 logger = logging.getLogger(__name__)
 
@@ -123,8 +123,7 @@ def pass_mark_text(env, node) -> str:
     mark = PassMarks.of(env).get(node["toets"], env.config.miskraam_pass_mark)
     if node["form"] == "procent":
         return f"{mark}%"
-    # a test drawn from a pool by a blueprint counts an attempt, not the pool
-    total = Blueprints.of(env).get(node["toets"]) or len(Questions.of(env).get(node["toets"], ()))
+    total = attempt_size(env, node["toets"])  # drawn from a pool: an attempt, not the pool
     if node["form"] == "aantal":
         return f"{total} vragen"
     return f"{cut(total, mark)} van de {total} vragen"

@@ -7,17 +7,7 @@ import { describe, test } from "node:test";
 import { attemptDraw, drawAttempt, isDrawOf } from "../../miskraam/js/quiz-draw.js";
 import { judgeChoice } from "../../miskraam/js/quiz-judge.js";
 import { validRecord, withDraw } from "../../miskraam/js/quiz-progress.js";
-
-function seeded(seed) { // mulberry32
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from "./random-sources.mjs";
 
 // A pool like the nascholing's: four topics with singles, three cases of two or three steps.
 const singles = (topic, n) => Array.from({ length: n }, (_, i) => ({ name: `${topic}-${i}`, topic, casus: "" }));

@@ -7,18 +7,7 @@ import { describe, test } from "node:test";
 import { emptyRecord, progressStore, withAnswer, withOrders } from "../../miskraam/js/quiz-progress.js";
 import { attemptOrders, isOrderOf, shuffled } from "../../miskraam/js/quiz-shuffle.js";
 import { openStorage } from "../../miskraam/js/storage.js";
-
-// A seeded random source (mulberry32): the same seed, the same numbers.
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from "./random-sources.mjs";
 
 // A random source that answers from a script: each number picks the middle of a choice.
 function scripted(choices) {
