@@ -147,11 +147,13 @@ npm: node
 # package.json and package-lock.json, into node_modules (offline after this; loaded from
 # file://, no CDN; none of it is in the book): Cito's QTI 3 player @citolab/qti-components
 # (tests/test_qti.py renders every exported item) and the Nu Html Checker vnu-jar (Java;
-# tests/test_valid_html.py checks every page).
+# tests/test_valid_html.py checks every page), Ace by DAISY (the EPUB's accessibility) and
+# Lighthouse (the served pages). Ace's puppeteer would download a browser of its own on install:
+# PUPPETEER_SKIP_DOWNLOAD keeps it to Debian's chromium (offline, like everything else here).
 NODE_TOOLS := node_modules/.miskraam-installed
 $(NODE_TOOLS): package.json package-lock.json
 	@$(MAKE) --no-print-directory npm
-	npm ci --no-audit --no-fund --loglevel=error
+	PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 	@touch $(NODE_TOOLS)
 
 node-tools: $(NODE_TOOLS)
