@@ -169,8 +169,8 @@ def one_page_book(folder: Path, config: str, code: str) -> Path:
 
 
 #: fixtures that need the built course, and the marker each fixture asks for
-NEEDS_MARKER = {"built_book": "build", "html": "build", "server": "build", "browser": "browser",
-                "reused_tab": "browser", "quiz_tab": "browser"}
+NEEDS_MARKER = {"built_book": "build", "html": "build", "server": "build", "host": "build",
+                "browser": "browser", "reused_tab": "browser", "quiz_tab": "browser"}
 
 
 def _needs_the_book(item) -> bool:
@@ -285,7 +285,7 @@ def source_file(name: str) -> Path:
 
 #: every page a reader can open, as a path below _build/html, sorted: the pages of `_toc.yml`
 #: and the two Sphinx writes itself
-PAGES = sorted([f"{name}.html" for name in toc_sources()] + ["genindex.html", "search.html"])
+PAGES = sorted([f"{name}.html" for name in toc_sources()] + ["genindex.html", "search.html", "404.html"])
 
 #: a page shows a widget when its source makes one (a code cell or the `{widget}` directive)
 _MAKES_A_WIDGET = re.compile(r"from miskraam(?:\.widgets)? import|miskraam\.widgets|```\{widget\}")
@@ -408,6 +408,15 @@ def server(html):
 
 
 @pytest.fixture(scope="session")
+def host(html):
+    """The built book as a static host serves it: compressed, with its 404 page (host.py)."""
+    from .host import static_host
+
+    with static_host(html) as address:
+        yield address
+
+
+@pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
         pytest.fail(
@@ -418,8 +427,52 @@ def browser():
 
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
+        yield _PolicyWatched(instance)
         instance.close()
+
+
+# --- The pages' Content-Security-Policy, watched in every browser test -------------------------
+# Every page carries a policy (miskraam/theme/lockdown.py); a script, style or request it
+# refuses shows as a console message in Chromium. Every context the tests open reports those
+# messages here, and the test during which one came fails (`_no_policy_violation`): so the
+# widgets, self-tests and search, as the browser tests use them, are checked against the policy.
+
+#: Chromium's console messages about a refused script, eval, style, image, font or request
+POLICY_VIOLATIONS: list[str] = []
+
+
+def _note_violation(message) -> None:
+    if "Content Security Policy" in message.text:
+        POLICY_VIOLATIONS.append(f"{message.location.get('url', '')}: {message.text}")
+
+
+class _PolicyWatched:
+    """The launched browser; its new contexts and pages report policy violations."""
+
+    def __init__(self, browser):
+        self._browser = browser
+
+    def new_context(self, **options):
+        context = self._browser.new_context(**options)
+        context.on("console", _note_violation)
+        return context
+
+    def new_page(self, **options):
+        page = self._browser.new_page(**options)
+        page.on("console", _note_violation)
+        return page
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+
+@pytest.fixture(autouse=True)
+def _no_policy_violation():
+    seen = len(POLICY_VIOLATIONS)
+    yield
+    refused = POLICY_VIOLATIONS[seen:]
+    del POLICY_VIOLATIONS[seen:]
+    assert not refused, "de Content-Security-Policy weigerde iets:\n" + "\n".join(refused[:10])
 
 
 # --- Tabs reused from test to test -----------------------------------------------------------
@@ -495,6 +548,11 @@ def quiz_tab(reused_tab):
     yield tab
     assert not errors, errors
 
+
+#: what a test waits for before it looks at a widget (a function: a page's Content-Security-Policy
+#: refuses Playwright's string predicates, which it evaluates with eval)
+WIDGETS_READY = ("() => document.documentElement.classList"
+                 ".contains('miskraam-widgets-ready')")
 
 #: a page is ready when it has loaded and its scripts have said so: the widget loader
 #: (html.miskraam-widgets-ready) and the self-tests (html.miskraam-quiz-live), where present.

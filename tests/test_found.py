@@ -6,6 +6,7 @@ that address; without one, no relative og:url and no sitemap (miskraam/theme/fou
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -56,7 +57,7 @@ def test_with_an_address_every_page_is_in_the_sitemap_at_that_address(published)
     soup = BeautifulSoup((published / "sitemap.xml").read_text(encoding="utf-8"), "xml")
     listed = sorted(loc.text for loc in soup.find_all("loc"))
     pages = sorted(f"https://voorbeeld.nl/miskraam/{p.relative_to(published).as_posix()}"
-                   for p in published.glob("*.html") if p.name not in ("genindex.html",
+                   for p in published.glob("*.html") if p.name not in ("genindex.html", "404.html",
                                                                         "search.html"))
     assert listed == pages
     robots = (published / "robots.txt").read_text(encoding="utf-8")
@@ -67,3 +68,10 @@ def test_with_an_address_each_page_names_its_canonical_address(published):
     tags = head(published / "vragen.html")
     assert tags["canonical"] == "https://voorbeeld.nl/miskraam/vragen.html"
     assert tags["og:url"] == "https://voorbeeld.nl/miskraam/vragen.html"
+
+
+def test_with_an_address_the_404_page_links_from_its_path(published):
+    """A host serves 404.html at any missing address: its links start at the book's path."""
+    page = (published / "404.html").read_text(encoding="utf-8")
+    links = re.findall(r'(?:href|src|action)="(/[^"]*)"', page)
+    assert links and all(link.startswith("/miskraam/") for link in links), links[:5]

@@ -46,7 +46,7 @@ def test_pages_are_marked_dutch(html):
         assert '<html lang="nl"' in page.read_text(encoding="utf-8")[:500], page
 
 
-SEARCH_DONE = "document.querySelector('#search-results p.search-summary')?.innerText.trim()"
+SEARCH_DONE = "() => document.querySelector('#search-results p.search-summary')?.innerText.trim()"
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)

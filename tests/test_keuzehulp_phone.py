@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import WIDGET_PAGES
+from .conftest import WIDGET_PAGES, WIDGETS_READY
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
@@ -49,8 +49,7 @@ def measure(browser, server, **context_options):
     context = browser.new_context(**context_options)
     page = context.new_page()
     page.goto(f"{server}/{grid_page()}")
-    page.wait_for_function(
-        "document.documentElement.classList.contains('miskraam-widgets-ready')", timeout=15000)
+    page.wait_for_function(WIDGETS_READY, timeout=15000)
     root = page.locator('[data-widget="keuzehulp"]')
     geometry = root.evaluate(GEOMETRY_JS)
     context.close()

@@ -75,7 +75,7 @@ def results_for(tab, server, query: str) -> list[str]:
     tab.wait_for_url(f"**/search.html?q={quote(query).replace('%20', '+')}*")
     # searchtools.js retitles the results when every result is listed
     tab.wait_for_function(
-        "document.querySelector('#search-results h2')?.textContent.trim()"
+        "() => document.querySelector('#search-results h2')?.textContent.trim()"
         " === Documentation.gettext('Search Results')", timeout=20_000)
     hrefs = tab.eval_on_selector_all(
         "#search-results ul.search li > a:first-of-type",

@@ -14,7 +14,7 @@ import pytest
 from miskraam.facts import dutch_number, fact
 from miskraam.widgets.hartactiviteit import SITUATIONS
 
-from .conftest import HTML
+from .conftest import HTML, WIDGETS_READY
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
@@ -36,8 +36,7 @@ def widget(reused_tab, server):
     def open_widget(page: str, kind: str):
         assert (HTML / page).exists(), f"{page} ontbreekt in het gebouwde boek"
         tab.goto(f"{server}/{page}")
-        tab.wait_for_function(
-            "document.documentElement.classList.contains('miskraam-widgets-ready')",
+        tab.wait_for_function(WIDGETS_READY,
             timeout=15000)
         root = tab.locator(f'[data-widget="{kind}"]')
         assert root.count() == 1, f"geen widget '{kind}' op {page}"

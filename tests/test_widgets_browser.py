@@ -4,11 +4,18 @@ shows a clear Dutch message for bad input, and works from file:// without any re
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from .conftest import HTML, WIDGET_PAGES, keyboard_step, listen, mouse_step, widget_text
+from .conftest import (
+    HTML,
+    WIDGET_PAGES,
+    WIDGETS_READY,
+    keyboard_step,
+    listen,
+    mouse_step,
+    widget_text,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
@@ -26,7 +33,7 @@ def open_page(tab, url):
     listen(tab, "request", lambda r: foreign.append(r.url)
            if not r.url.startswith(("file:", "blob:", "data:", "http://127.0.0.1")) else None)
     tab.goto(url)
-    tab.wait_for_function("document.documentElement.classList.contains('miskraam-widgets-ready')",
+    tab.wait_for_function(WIDGETS_READY,
                           timeout=15000)
     return errors, foreign
 
@@ -111,6 +118,6 @@ def test_without_javascript_the_static_figure_and_its_text_show(browser, server)
 def test_the_loader_runs_once_even_if_included_twice(tab, server):
     page = next(p for p in WIDGET_PAGES if p.endswith("medicijnen.html"))
     open_page(tab, f"{server}/{page}")
-    tab.add_script_tag(path=str(Path(HTML / "_static" / "miskraam-widgets.js")))
+    tab.add_script_tag(url=f"{server}/_static/miskraam-widgets.js")
     tab.wait_for_timeout(200)
     assert tab.locator(".miskraam-widget").count() == 1

@@ -11,14 +11,13 @@ from matplotlib.colors import to_hex
 from miskraam.widgets import ALL
 
 from .audit import axe_violations, dark_widget_problems
-from .conftest import EVIDENCE_WIDGETS, WIDGET_PAGES, open_ready
+from .conftest import EVIDENCE_WIDGETS, WIDGET_PAGES, WIDGETS_READY, open_ready
 
 CONTINUES = "zwangerschap gaat door"
 
 def open_widgets(page, url):
     open_ready(page, url)
-    page.wait_for_function(
-        "document.documentElement.classList.contains('miskraam-widgets-ready')", timeout=15000)
+    page.wait_for_function(WIDGETS_READY, timeout=15000)
 
 
 @pytest.mark.browser

@@ -8,6 +8,9 @@ What a page looks like and what it loads, and nothing about the course's content
   ``miskraam/js`` (``colour-mode-page.js``; docs/architecture.md, "JavaScript");
 - ``lean``: only the assets a page uses, trimmed stylesheets and subset icon fonts;
 - ``accessibility``: fixes to the HTML the parent theme and docutils write, for axe-core;
+- ``notfound``: the page for an address that does not exist (``404.html``);
+- ``lockdown``: the Content-Security-Policy of every page (no inline handlers, hashed inline
+  scripts, nothing from another host);
 - ``translations``: Dutch interface strings (``locale/``) where gettext does not reach;
 - ``notice``: the course's notice in the announcement banner of every page;
 - ``printpage``: the print edition's page (``miskraam-print.html``) for the one-page build;
@@ -20,7 +23,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..jsbundle import publish
-from . import accessibility, found, lean, notice, printpage, translations, validity
+from . import (
+    accessibility,
+    found,
+    lean,
+    lockdown,
+    notfound,
+    notice,
+    printpage,
+    translations,
+    validity,
+)
 
 THEME = Path(__file__).parent / "miskraam"
 #: the EPUB edition's page (epub_theme in _config.yml)
@@ -51,6 +64,8 @@ def setup(app):
     accessibility.setup(app)
     validity.setup(app)
     found.setup(app)
+    lockdown.setup(app)
+    notfound.setup(app)
     translations.setup(app)
     lean.setup(app)
     printpage.setup(app)

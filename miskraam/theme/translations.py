@@ -72,8 +72,14 @@ def javascript_messages(language: str) -> str:
     # only the messages Sphinx's scripts ask for (those in its own file), and ours for them
     keys = data["messages"].keys() or ours.keys()
     data["messages"] = {key: ours.get(key) or data["messages"].get(key, "") for key in keys}
-    return ("Documentation.addTranslations("
-            + json.dumps(data, ensure_ascii=False, indent=4, sort_keys=True) + ");\n")
+    # Not Sphinx's Documentation.addTranslations: it compiles the plural rule with
+    # `new Function`, which the pages' Content-Security-Policy refuses (lockdown.py). The
+    # same three assignments, the rule written out as a function returning a form's index.
+    return ("Object.assign(Documentation.TRANSLATIONS, "
+            + json.dumps(data["messages"], ensure_ascii=False, indent=4, sort_keys=True)
+            + ");\n"
+            + f"Documentation.PLURAL_EXPR = (n) => Number({data['plural_expr']});\n"
+            + f"Documentation.LOCALE = {json.dumps(data['locale'])};\n")
 
 
 def translate_config(app, config):

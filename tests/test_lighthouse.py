@@ -1,0 +1,65 @@
+"""Lighthouse (npm `lighthouse`, the version in package-lock.json; `make node-tools`) on the
+book served as a static host serves it (`host`: compressed), as a phone on a slow connection
+(Lighthouse's default: mobile, simulated slow 4G): SEO, accessibility and best practices 100,
+performance at least 95 (issue 19).
+
+Lighthouse takes about ten seconds a page, so it runs on the pages that weigh most or matter
+most: the start page as a reader opens it (the root, which sends her on), a widget page, the
+page that says when to call, the search page with results (it loads the search index) and the
+heaviest notebook. What Lighthouse checks on one page, other tests check on every page: axe
+(accessibility, test_page_audit_*), descriptions, titles, canonical links, robots
+(test_found), valid HTML (test_valid_html), console errors and other hosts (the audits), the
+policy (test_lockdown) and page weight (test_page_weight)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from .conftest import CHROMIUM, CHROMIUM_ARGS, ROOT
+
+pytestmark = [pytest.mark.browser, pytest.mark.build]
+
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+PAGES = ["index.html", "book/deel1/wat-is-een-miskraam.html",
+         "book/deel1/wanneer-bellen.html", "search.html?q=bloedverlies",
+         "notebooks/miskraam-in-getallen.html"]
+#: the least score each category may have
+LEAST = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
+
+
+def lighthouse(url: str) -> dict:
+    if not LIGHTHOUSE.exists():
+        pytest.fail(f"Lighthouse ontbreekt ({LIGHTHOUSE}): `make node-tools` (npm ci)")
+    flags = " ".join(arg for arg in CHROMIUM_ARGS if arg != "--headless")
+    done = subprocess.run(
+        [str(LIGHTHOUSE), url, "--quiet", "--output=json", "--output-path=stdout",
+         f"--only-categories={','.join(LEAST)}", f"--chrome-flags=--headless=new {flags}",
+         "--skip-audits=full-page-screenshot,screenshot-thumbnails,final-screenshot"],
+        capture_output=True, text=True, timeout=180,
+        env={"CHROME_PATH": CHROMIUM, "PATH": "/usr/bin:/bin"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout)
+
+
+def shortfalls(report: dict) -> list[str]:
+    """Each category below its least score, with the audits that cost it points."""
+    found = []
+    for name, least in LEAST.items():
+        category = report["categories"][name]
+        if category["score"] is not None and category["score"] >= least:
+            continue
+        audits = [ref["id"] for ref in category["auditRefs"] if ref["weight"]
+                  and (report["audits"][ref["id"]]["score"] or 0) < 1]
+        details = [f"{a} {report['audits'][a].get('displayValue', '')}".strip() for a in audits]
+        found.append(f"{name} {category['score']}: {', '.join(details)}")
+    return found
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_lighthouse_on_a_slow_phone(host, page):
+    report = lighthouse(f"{host}/{page}")
+    problems = shortfalls(report)
+    assert not problems, f"{page}: " + "; ".join(problems)
