@@ -285,7 +285,8 @@ def source_file(name: str) -> Path:
 
 #: every page a reader can open, as a path below _build/html, sorted: the pages of `_toc.yml`
 #: and the two Sphinx writes itself
-PAGES = sorted([f"{name}.html" for name in toc_sources()] + ["genindex.html", "search.html", "404.html"])
+PAGES = sorted([f"{name}.html" for name in toc_sources()]
+               + ["genindex.html", "search.html", "404.html"])
 
 #: a page shows a widget when its source makes one (a code cell or the `{widget}` directive)
 _MAKES_A_WIDGET = re.compile(r"from miskraam(?:\.widgets)? import|miskraam\.widgets|```\{widget\}")
