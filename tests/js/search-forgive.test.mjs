@@ -67,3 +67,57 @@ describe("the query's text, for the reader words", () => {
     assert.equal(forgivenQuery("xyzzy bloed", entries), "xyzzy bloed");
   });
 });
+
+describe("written as it sounds", () => {
+  test("Dutch spellings of one sound are one word: c/k, c/s, ph/f, double letters", async () => {
+    const { soundKey, alike } = await import("../../miskraam/content/search/forgive.js");
+    assert.equal(soundKey("curettag"), soundKey("kuretag"));
+    assert.equal(soundKey("curettag"), soundKey("curretag"));
+    assert.equal(soundKey("cytotec"), "sitotek");
+    assert.ok(alike("kuretag", "curettag"));
+    assert.ok(!alike("kuret", "curettag"), "too far apart");
+    assert.ok(!alike("eko", "echo"), "short words are not guessed by sound");
+  });
+  test("a stem the index lacks finds the index word it sounds like", () => {
+    assert.deepEqual([...forgivenTerms(new Set(["kuretag"]), INDEX)], ["curettag"]);
+  });
+});
+
+describe("reader words inside a whole question", () => {
+  const index = {
+    docnames: ["oorzaken", "wat-is", "afwachten"],
+    titles: ["Oorzaken", "Wat is een miskraam?", "Afwachten"],
+    filenames: ["oorzaken.md", "wat-is.md", "afwachten.md"],
+    indexentries: { waarom: [[0, "zoektermen", true]], miskraam: [[1, "zoektermen", true]],
+      "hoe lang duurt een miskraam": [[2, "zoektermen", true]] },
+  };
+  test("an entry whose words all stand in the query counts for its page, by its share of the query", async () => {
+    const { readerWordsInQuery } = await import("../../miskraam/content/search/forgive.js");
+    const found = readerWordsInQuery("Waarom krijg ik een miskraam", index);
+    assert.deepEqual([...found].sort(), [["oorzaken", 21], ["wat-is", 29]]);
+    assert.equal(readerWordsInQuery("hoe lang duurt het", index).size, 0, "all the entry's words");
+    assert.equal(readerWordsInQuery("miskraam", index).size, 0, "the whole query: Sphinx's own match");
+  });
+  test("the page's results gain that score; ties keep Sphinx's order; a page not found is added at half the query", async () => {
+    const { withReaderWords } = await import("../../miskraam/content/search/forgive.js");
+    const results = [["afwachten", "Afwachten", "", null, 25, "afwachten.md"],
+      ["oorzaken", "Oorzaken", "", null, 25, "oorzaken.md"]];
+    assert.deepEqual(withReaderWords(results, "waarom krijg ik een miskraam", index).map((r) => [r[0], r[4]]),
+      [["afwachten", 25], ["oorzaken", 46]]);
+    const added = withReaderWords([], "waarom miskraam", index, (r) => r[4] + 10);
+    assert.deepEqual(added.map((r) => [r[0], r[4]]), [["wat-is", 63]], "waarom is 40%: not added");
+  });
+});
+
+describe("summaries over file://", () => {
+  test("a result's link names its page; the page's summary comes from the index", async () => {
+    const { pageOfLink, summaryOf } = await import("../../miskraam/content/search/forgive.js");
+    assert.equal(pageOfLink("book/deel1/afwachten.html#hoe-lang", ".html"), "book/deel1/afwachten");
+    assert.equal(pageOfLink("book/deel1/afwachten.html", ".html"), "book/deel1/afwachten");
+    const index = { docnames: ["a", "b"], miskraam_summaries: ["Over a.", ""] };
+    assert.equal(summaryOf("a", index), "Over a.");
+    assert.equal(summaryOf("b", index), "");
+    assert.equal(summaryOf("c", index), "");
+    assert.equal(summaryOf("a", { docnames: ["a"] }), "", "an index without summaries");
+  });
+});

@@ -12,12 +12,15 @@ Three fixes, each explained in docs/architecture.md:
   book does not have fails the build. Lay words and brand names, and misspellings two letters
   off, are search words there too;
 - ``forgive.js`` (the search page only): a query word the index does not hold becomes the index
-  word one letter off, or is left out, so one misspelt or unknown word no longer empties the
-  list (Sphinx needs every word).
+  word one letter off or written as it sounds, or is left out, so one misspelt or unknown word
+  no longer empties the list (Sphinx needs every word); reader words count inside a whole
+  question; over file:// the results' summaries are the pages' descriptions, which
+  ``complete_index_entries`` writes into the index (the browser blocks Sphinx's fetch there).
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from functools import lru_cache
@@ -107,8 +110,25 @@ class SearchWords(SphinxTransform):
         section.insert(position, target)
 
 
+#: a page's description (sphinxext-opengraph writes it from the page's opening)
+DESCRIPTION = re.compile(r'<meta name="description" content="([^"]*)"')
+
+
+def page_summaries(app, docnames: list[str]) -> list[str]:
+    """Each page's description, read back from its written HTML (every page is on disk, also
+    after an incremental build that wrote only a few); "" for a page without one."""
+    summaries = []
+    for page in docnames:
+        path = Path(app.outdir) / app.builder.get_target_uri(page)
+        found = DESCRIPTION.search(path.read_text(encoding="utf-8")) if path.is_file() else None
+        summaries.append(html.unescape(found.group(1)) if found else "")
+    return summaries
+
+
 def complete_index_entries(app, exception):
-    """Every page's search words in ``searchindex.js``, also after an incremental build.
+    """Every page's search words in ``searchindex.js``, also after an incremental build; and
+    every page's summary (``miskraam_summaries``, in the order of ``docnames``), which the
+    search page shows over file://, where the browser blocks Sphinx's fetch of each page.
 
     Sphinx keeps a page's index entries for the search index only while it reads the page:
     reloading the previous ``searchindex.js`` (``IndexBuilder.load``) restores words and titles
@@ -125,7 +145,7 @@ def complete_index_entries(app, exception):
         return
     index = json.loads(match.group(1))
     docnames, entries = index["docnames"], index["indexentries"]
-    added = False
+    changed = False
     for page, words in terms(app).items():
         if page not in docnames:
             continue
@@ -134,8 +154,12 @@ def complete_index_entries(app, exception):
             refs = entries.setdefault(word, [])
             if not any(ref[0] == number for ref in refs):
                 refs.append([number, TARGET_ID, True])
-                added = True
-    if added:
+                changed = True
+    summaries = page_summaries(app, docnames)
+    if index.get("miskraam_summaries") != summaries:
+        index["miskraam_summaries"] = summaries
+        changed = True
+    if changed:
         path.write_text("Search.setIndex(" + json.dumps(index, ensure_ascii=False,
                                                         separators=(",", ":")) + ")",
                         encoding="utf-8")
