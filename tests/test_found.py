@@ -38,6 +38,12 @@ def test_every_page_describes_itself_and_has_open_graph_tags(html, name):
     assert "og:url" not in tags and not tags["canonical"] and "og:image" not in tags
 
 
+@pytest.mark.parametrize("name", ["search", "genindex", "404"])
+def test_the_pages_sphinx_writes_describe_themselves_too(html, name):
+    description = head(html / f"{name}.html").get("description", "")
+    assert 50 <= len(description) <= 170 and "Miskraam" in description, (name, description)
+
+
 def test_robots_allow_every_page_and_no_sitemap_without_an_address(html):
     assert (html / "robots.txt").read_text(encoding="utf-8") == "User-agent: *\nAllow: /\n"
     assert not (html / "sitemap.xml").exists()

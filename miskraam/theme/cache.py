@@ -30,8 +30,10 @@ def folder() -> Path:
     return Path(base) / "miskraam"
 
 
-def cached(kind: str, made_from: str | bytes, make: Callable[[], object]) -> object:
-    """`make()`'s result (JSON data, or bytes), made once per input."""
+def cached(kind: str, made_from: str | bytes, make: Callable[[], object],
+           keep: Callable[[object], bool] = lambda result: True) -> object:
+    """`make()`'s result (JSON data, or bytes), made once per input; a result `keep` refuses
+    (a measurement that failed, which may have been chance) is made again next time."""
     data = made_from.encode("utf-8") if isinstance(made_from, str) else made_from
     digest = hashlib.sha256(FORMAT.encode() + b"\0" + data).hexdigest()
     key = f"{kind}-{digest}"
@@ -42,6 +44,8 @@ def cached(kind: str, made_from: str | bytes, make: Callable[[], object]) -> obj
         result = _decode(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError, TypeError):
         result = make()
+        if not keep(result):
+            return result
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             partial = path.with_suffix(f".{os.getpid()}.tmp")

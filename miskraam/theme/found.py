@@ -4,6 +4,7 @@
 - A description of every page and Open Graph tags come from sphinxext-opengraph (configured in
   ``_config.yml``); its address (``ogp_site_url``) is the book's. It writes ``og:url`` relative
   when no address is set, which no reader of Open Graph accepts: then it is left out.
+- The search page and the index, which Sphinx writes itself, get a description of their own.
 - ``robots.txt`` allows every page and, with an address, names the sitemap.
 - ``sitemap.xml`` lists every page at its published address; without an address there is none
   (a sitemap needs absolute addresses). Sphinx itself writes each page's canonical link from
@@ -26,6 +27,23 @@ RELATIVE_OG_URL = re.compile(r'<meta property="og:url" content="(?!https?://)[^"
 def drop_relative_og_url(app, pagename, templatename, context, doctree):
     if "metatags" in context:
         context["metatags"] = RELATIVE_OG_URL.sub("", context["metatags"])
+
+
+#: the pages Sphinx writes itself have no opening to describe them: their own description
+GENERATED_PAGES = {
+    "search": "Zoek in de open cursus Miskraam: bloedverlies in de eerste weken, een (dreigende) "
+              "miskraam, afwachten, medicijnen of curettage, herstel en een volgende "
+              "zwangerschap.",
+    "genindex": "Alle trefwoorden van de open cursus Miskraam, met de pagina's waar ze "
+                "worden uitgelegd.",
+}
+
+
+def describe_generated_pages(app, pagename, templatename, context, doctree):
+    text = GENERATED_PAGES.get(pagename)
+    if text and 'name="description"' not in context.get("metatags", ""):
+        context["metatags"] = (context.get("metatags", "")
+                               + f'\n<meta name="description" content="{text}">')
 
 
 def base_address(config) -> str:
@@ -61,4 +79,5 @@ def write_robots_and_sitemap(app, exception):
 def setup(app):
     app.connect("config-inited", og_from_the_address)
     app.connect("html-page-context", drop_relative_og_url, priority=900)  # after opengraph's
+    app.connect("html-page-context", describe_generated_pages)
     app.connect("build-finished", write_robots_and_sitemap)
