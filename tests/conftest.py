@@ -418,8 +418,29 @@ def browser():
 
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
+        yield _NoServiceWorkers(instance)
         instance.close()
+
+
+class _NoServiceWorkers:
+    """Chromium whose contexts block service workers unless a test allows them
+    (`service_workers="allow"`, tests/test_offline.py): over HTTP the book's worker copies the
+    whole book in the background once a page has loaded, which would enter every other test's
+    requests, bytes and time (the page weight, the audits)."""
+
+    def __init__(self, browser):
+        self._browser = browser
+
+    def new_context(self, **options):
+        options.setdefault("service_workers", "block")
+        return self._browser.new_context(**options)
+
+    def new_page(self, **options):
+        options.setdefault("service_workers", "block")
+        return self._browser.new_page(**options)
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
 
 
 # --- Tabs reused from test to test -----------------------------------------------------------

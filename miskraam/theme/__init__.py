@@ -10,6 +10,7 @@ What a page looks like and what it loads, and nothing about the course's content
 - ``accessibility``: fixes to the HTML the parent theme and docutils write, for axe-core;
 - ``translations``: Dutch interface strings (``locale/``) where gettext does not reach;
 - ``notice``: the course's notice in the announcement banner of every page;
+- ``offline``: readable offline, the web app manifest and the service worker;
 - ``printpage``: the print edition's page (``miskraam-print.html``) for the one-page build;
   ``miskraam-epub/`` the EPUB edition's theme (Sphinx's epub theme without scripts).
 The course's directives and roles are the content extension, ``miskraam.content``.
@@ -20,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..jsbundle import publish
-from . import accessibility, found, lean, notice, printpage, translations, validity
+from . import accessibility, found, lean, notice, offline, printpage, translations, validity
 
 THEME = Path(__file__).parent / "miskraam"
 #: the EPUB edition's page (epub_theme in _config.yml)
@@ -51,6 +52,7 @@ def setup(app):
     accessibility.setup(app)
     validity.setup(app)
     found.setup(app)
+    offline.setup(app)
     translations.setup(app)
     lean.setup(app)
     printpage.setup(app)
