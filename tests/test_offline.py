@@ -112,7 +112,10 @@ def test_the_book_opens_without_a_connection_after_one_visit(browser, server):
 
         # said once: on the first page the worker served
         assert told_on == [urljoin(f"{server}/", "book/deel1/wat-is-een-miskraam.html")], told_on
-        open_ready(tab, f"{server}/book/index.html")
+        tab.goto(f"{server}/", wait_until="load")  # her next visit, offline, by the address
+        tab.wait_for_url(re.compile(r"/book/index\.html$"))
+        tab.wait_for_function(PAGE_READY)
+        check_page(tab, errors)
         assert tab.locator(NOTICE).count() == 0
     finally:
         context.close()
