@@ -97,7 +97,7 @@ def test_the_book_opens_without_a_connection_after_one_visit(browser, server):
             following = tab.locator("a.right-next")
             if not following.count():
                 break
-            following.first.click()
+            following.first.tap()
             tab.wait_for_load_state("load")
             tab.wait_for_function(PAGE_READY)
             check_page(tab, errors)
