@@ -25,3 +25,11 @@ MEANING: dict[str, dict] = {
     # adhesions in the womb after a curettage
     "adhesions": {"colour": "#CC79A7", "hatch": False},
 }
+
+#: the book's own colours, outside the data: the blue of its icon (``favicon.svg``, also the
+#: border of the learning goals) and the page's background. The web app manifest and its icons
+#: take them (``theme/offline.py``): the phone's title bar and the splash screen.
+BOOK: dict[str, str] = {
+    "theme": "#1f5f8b",
+    "background": "#ffffff",
+}

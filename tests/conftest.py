@@ -428,15 +428,20 @@ def browser():
 
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield _PolicyWatched(instance)
+        yield _WatchedBrowser(instance)
         instance.close()
 
 
-# --- The pages' Content-Security-Policy, watched in every browser test -------------------------
-# Every page carries a policy (miskraam/theme/lockdown.py); a script, style or request it
-# refuses shows as a console message in Chromium. Every context the tests open reports those
-# messages here, and the test during which one came fails (`_no_policy_violation`): so the
-# widgets, self-tests and search, as the browser tests use them, are checked against the policy.
+# --- Every context the tests open ---------------------------------------------------------------
+# Service workers are blocked unless a test allows them (`service_workers="allow"`,
+# tests/test_offline.py): over HTTP the book's worker copies the whole book in the background
+# once a page has loaded, which would enter every other test's requests, bytes and time (the
+# page weight, the audits).
+# The pages' Content-Security-Policy is watched: every page carries one
+# (miskraam/theme/lockdown.py); a script, style or request it refuses shows as a console
+# message in Chromium. Every context reports those messages here, and the test during which one
+# came fails (`_no_policy_violation`): so the widgets, self-tests and search, as the browser
+# tests use them, are checked against the policy.
 
 #: Chromium's console messages about a refused script, eval, style, image, font or request
 POLICY_VIOLATIONS: list[str] = []
@@ -447,18 +452,20 @@ def _note_violation(message) -> None:
         POLICY_VIOLATIONS.append(f"{message.location.get('url', '')}: {message.text}")
 
 
-class _PolicyWatched:
-    """The launched browser; its new contexts and pages report policy violations."""
+class _WatchedBrowser:
+    """The launched browser: its contexts block service workers and report violations."""
 
     def __init__(self, browser):
         self._browser = browser
 
     def new_context(self, **options):
+        options.setdefault("service_workers", "block")
         context = self._browser.new_context(**options)
         context.on("console", _note_violation)
         return context
 
     def new_page(self, **options):
+        options.setdefault("service_workers", "block")
         page = self._browser.new_page(**options)
         page.on("console", _note_violation)
         return page

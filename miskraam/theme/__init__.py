@@ -13,6 +13,7 @@ What a page looks like and what it loads, and nothing about the course's content
   scripts, nothing from another host);
 - ``translations``: Dutch interface strings (``locale/``) where gettext does not reach;
 - ``notice``: the course's notice in the announcement banner of every page;
+- ``offline``: readable offline, the web app manifest and the service worker;
 - ``printpage``: the print edition's page (``miskraam-print.html``) for the one-page build;
   ``miskraam-epub/`` the EPUB edition's theme (Sphinx's epub theme without scripts).
 The course's directives and roles are the content extension, ``miskraam.content``.
@@ -30,6 +31,7 @@ from . import (
     lockdown,
     notfound,
     notice,
+    offline,
     printpage,
     translations,
     validity,
@@ -66,6 +68,7 @@ def setup(app):
     found.setup(app)
     lockdown.setup(app)
     notfound.setup(app)
+    offline.setup(app)
     translations.setup(app)
     lean.setup(app)
     printpage.setup(app)
