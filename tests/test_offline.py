@@ -51,7 +51,7 @@ def check_notice(tab):
 
     notice = tab.locator(NOTICE)
     assert notice.get_attribute("role") == "status"
-    tab.wait_for_function(f"document.querySelector('{NOTICE} p').textContent.length > 0")
+    tab.wait_for_function(f"() => document.querySelector('{NOTICE} p').textContent.length > 0")
     assert "zonder internet" in notice.inner_text()
     assert notice.evaluate("el => getComputedStyle(el).position") == "static"
     assert notice.evaluate("el => el.nextElementSibling.matches('article.bd-article')")

@@ -151,7 +151,7 @@ def test_the_magnifier_covers_no_letter_on_a_phone(search_tab, server):
     try:
         for scheme in ("light", "dark"):
             tab.emulate_media(color_scheme=scheme)
-            tab.wait_for_function(f"document.documentElement.dataset.theme === '{scheme}'")
+            tab.wait_for_function(f"() => document.documentElement.dataset.theme === '{scheme}'")
             box = tab.locator(".bd-search-container form.bd-search")
             box.locator("input").fill("miskraam")
             seen[f"zoekpagina, {scheme}"] = box.evaluate(TEXT_AND_ICON)
@@ -161,7 +161,7 @@ def test_the_magnifier_covers_no_letter_on_a_phone(search_tab, server):
         dialog.locator("input").type("miskraam")
         for scheme in ("dark", "light"):
             tab.emulate_media(color_scheme=scheme)
-            tab.wait_for_function(f"document.documentElement.dataset.theme === '{scheme}'")
+            tab.wait_for_function(f"() => document.documentElement.dataset.theme === '{scheme}'")
             seen[f"kop, {scheme}"] = dialog.evaluate(TEXT_AND_ICON)
     finally:
         tab.goto(f"{server}/search.html", wait_until="load")  # where the other tests start
@@ -185,7 +185,7 @@ def test_search_over_file_without_errors(browser, html):
         for query in ("bloedverlies", "curetage"):  # a word, and one a letter off
             tab.goto(f"{(html / 'search.html').as_uri()}?q={quote(query)}", wait_until="load")
             tab.wait_for_function(
-                "document.querySelector('#search-results h2')?.textContent.trim()"
+                "() => document.querySelector('#search-results h2')?.textContent.trim()"
                 " === Documentation.gettext('Search Results')", timeout=20_000)
             found[query] = tab.eval_on_selector_all(
                 "#search-results ul.search li",
@@ -256,7 +256,7 @@ RANK_ALL = """queries => Object.fromEntries(queries.map(query => {
 
 
 def test_held_out_queries_find_their_page(search_tab):
-    search_tab.wait_for_function("typeof Search !== 'undefined' && Search.hasIndex()")
+    search_tab.wait_for_function("() => typeof Search !== 'undefined' && Search.hasIndex()")
     ranked = search_tab.evaluate(RANK_ALL, sorted(HELD_OUT))
     missed = {query: ranked[query][:3] for query, pages in HELD_OUT.items()
               if not pages & set(ranked[query][:3])}
