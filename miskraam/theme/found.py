@@ -5,6 +5,7 @@
   ``_config.yml``); its address (``ogp_site_url``) is the book's. It writes ``og:url`` relative
   when no address is set, which no reader of Open Graph accepts: then it is left out.
 - The search page and the index, which Sphinx writes itself, get a description of their own.
+- ``.nojekyll``, for GitHub Pages publishing from a branch.
 - ``robots.txt`` allows every page and, with an address, names the sitemap.
 - ``sitemap.xml`` lists every page at its published address; without an address there is none
   (a sitemap needs absolute addresses). Sphinx itself writes each page's canonical link from
@@ -74,6 +75,11 @@ def write_robots_and_sitemap(app, exception):
     else:
         (out / "sitemap.xml").unlink(missing_ok=True)  # from a build that had an address
     (out / "robots.txt").write_text(robots, encoding="utf-8")
+    # GitHub Pages, when it publishes a branch, runs Jekyll, which leaves out every folder
+    # whose name starts with "_" (_static, _images): an empty .nojekyll turns that off.
+    # Ours rather than sphinx.ext.githubpages, which also writes a CNAME file from the
+    # address, wrong for a book under a path of a custom domain.
+    (out / ".nojekyll").write_text("", encoding="utf-8")
 
 
 def setup(app):
