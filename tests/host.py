@@ -50,7 +50,10 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
     def do_GET(self):
         self.body = b""
         self.send_head()
-        self.wfile.write(self.body)
+        try:
+            self.wfile.write(self.body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the browser went on (Lighthouse closes connections it no longer needs)
 
     def do_HEAD(self):
         self.send_head()

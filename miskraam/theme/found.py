@@ -4,6 +4,8 @@
 - A description of every page and Open Graph tags come from sphinxext-opengraph (configured in
   ``_config.yml``); its address (``ogp_site_url``) is the book's. It writes ``og:url`` relative
   when no address is set, which no reader of Open Graph accepts: then it is left out.
+- A page's description is its opening in whole sentences (``opening``), in place of
+  sphinxext-opengraph's, which reads on into the first section and cuts in a word.
 - The search page and the index, which Sphinx writes itself, get a description of their own.
 - ``.nojekyll``, for GitHub Pages publishing from a branch.
 - ``robots.txt`` allows every page and, with an address, names the sitemap.
@@ -22,7 +24,46 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from docutils import nodes
+
 RELATIVE_OG_URL = re.compile(r'<meta property="og:url" content="(?!https?://)[^"]*" />\n?')
+DESCRIPTION_TAG = re.compile(r'(<meta (?:name="description"|property="og:description") '
+                             r'content=")[^"]*(")')
+#: sphinxext-opengraph's length for a description, and ours
+DESCRIPTION_LENGTH = 160
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def opening(doctree) -> str:
+    """The page's opening: its paragraphs before the first section (no admonitions, such as
+    the line that says a page is for students), in whole sentences up to DESCRIPTION_LENGTH
+    characters. sphinxext-opengraph reads on into the first section ("Wat is afwachten?: Bij
+    af...") and cuts in a word; a search engine and a search result show this text."""
+    title_section = next(iter(doctree.findall(nodes.section)), None)
+    if title_section is None:
+        return ""
+    paragraphs = []
+    for child in title_section.children:
+        if isinstance(child, nodes.section):
+            break
+        if isinstance(child, nodes.paragraph):
+            paragraphs.append(" ".join(child.astext().split()))
+    text, sentences = "", SENTENCE_END.split(" ".join(paragraphs))
+    for sentence in sentences:
+        longer = f"{text} {sentence}".strip()
+        if len(longer) > DESCRIPTION_LENGTH:
+            break
+        text = longer
+    if not text and sentences and sentences[0]:  # one long first sentence: cut at a word
+        text = sentences[0][:DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def describe_by_the_opening(app, pagename, templatename, context, doctree):
+    text = opening(doctree) if doctree is not None else ""
+    if text and "metatags" in context:
+        context["metatags"] = DESCRIPTION_TAG.sub(
+            lambda m: m.group(1) + escape(text, {'"': "&quot;"}) + m.group(2), context["metatags"])
 
 
 def drop_relative_og_url(app, pagename, templatename, context, doctree):
@@ -86,4 +127,5 @@ def setup(app):
     app.connect("config-inited", og_from_the_address)
     app.connect("html-page-context", drop_relative_og_url, priority=900)  # after opengraph's
     app.connect("html-page-context", describe_generated_pages)
+    app.connect("html-page-context", describe_by_the_opening, priority=900)
     app.connect("build-finished", write_robots_and_sitemap)
