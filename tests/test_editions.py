@@ -18,6 +18,8 @@ import pytest
 from .conftest import CHROMIUM, ROOT, build, toc_sources
 
 EPUBCHECK = os.environ.get("MISKRAAM_EPUBCHECK", "/usr/share/java/epubcheck.jar")
+#: Ace by DAISY (npm @daisy/ace-cli, `make node-tools`), the EPUB accessibility checker
+ACE = ROOT / "node_modules" / ".bin" / "ace-cli"
 #: one short run: the JIT's quick tier and one garbage collector thread (half the CPU time of
 #: Java's defaults for the same check on this book; the Makefile's `epub` uses the same)
 JAVA_QUICK = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]
@@ -147,12 +149,35 @@ def test_widgets_are_their_static_figures_with_their_text(edition):
 # --- the EPUB -------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def ebook(edition):
+def epub_file(edition):
     """Sphinx's epub builder, as `make epub` runs it (after the print edition: both reuse the
     pages the book's build read)."""
     result = build(ROOT, "--builder", "custom", "--custom-builder", "epub")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return ROOT / "_build" / "epub" / "miskraam.epub"
+
+
+@pytest.fixture(scope="module")
+def ace_run(epub_file, tmp_path_factory):
+    """Ace by DAISY on the EPUB, started as soon as the EPUB exists: it takes about 30 s, most
+    of it waiting on Chromium, while epubcheck and the other tests run."""
+    if not ACE.exists():
+        pytest.fail(f"Ace by DAISY ontbreekt ({ACE}): installeer het met `make node-tools`")
+    report = tmp_path_factory.mktemp("ace")
+    process = subprocess.Popen(
+        [str(ACE), "--silent", "--force", "--outdir", str(report), str(epub_file)],
+        env={**os.environ, "PUPPETEER_EXECUTABLE_PATH": CHROMIUM},
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    yield process, report / "report.json"
+    if process.poll() is None:  # the Ace test was not run
+        process.kill()
+        process.wait()
+
+
+@pytest.fixture(scope="module")
+def ebook(epub_file, ace_run):
+    """The EPUB, with Ace already checking it."""
+    return epub_file
 
 
 def test_the_epub_passes_epubcheck(ebook):
@@ -229,3 +254,42 @@ def test_the_epub_says_how_accessible_it_is_and_every_document_its_language(eboo
     for name, data in documents.items():
         html = BeautifulSoup(data, "xml").find("html")
         assert html.get("lang") == "nl" and html.get("xml:lang") == "nl", name
+
+
+def ace_violations(report: dict) -> list[str]:
+    """Every rule Ace's report says failed, once: its impact, how often, in which documents,
+    what is wrong and the first place."""
+    found: dict[tuple[str, str], list] = {}
+    for document in report["assertions"]:
+        for assertion in document.get("assertions", []):
+            if assertion["earl:result"]["earl:outcome"] != "fail":
+                continue
+            test, result = assertion["earl:test"], assertion["earl:result"]
+            found.setdefault((test["dct:title"], test["earl:impact"]), []).append(
+                (document["earl:testSubject"]["url"], result))
+    lines = []
+    for (rule, impact), places in found.items():
+        documents = sorted({url for url, _result in places})
+        first = places[0][1]
+        lines.append(f"{rule} ({impact}), {len(places)}x in {', '.join(documents[:5])}: "
+                     f"{first.get('dct:description', '')} "
+                     f"{' '.join(first.get('html', '').split())[:160]}")
+    return lines
+
+
+def test_the_epub_passes_ace_by_daisy(ace_run):
+    """Ace by DAISY 1.4.6, the checker publishers use (issue 19): the package's accessibility
+    metadata and axe's rules on every content document, 0 violations of any impact."""
+    import json
+
+    process, report_file = ace_run
+    output, _ = process.communicate(timeout=600)
+    assert process.returncode == 0 and report_file.is_file(), output[-3000:]
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    violations = ace_violations(report)
+    assert not violations, "Ace vindt:\n" + "\n".join(violations)
+    assert report["earl:result"]["earl:outcome"] == "pass"
+    # it read the package and every document, not a part of them
+    checked = {document["earl:testSubject"]["url"] for document in report["assertions"]}
+    assert {"content.opf", "nav.xhtml", "titelpagina.xhtml", "antwoorden.xhtml"} <= checked
+    assert len(checked) > 30
