@@ -35,7 +35,8 @@ def squeeze(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def edition(html):
+def edition(html, ace_run):
+    """The print edition, printed after the EPUB is built: Ace checks the EPUB meanwhile."""
     result = build(ROOT, "--builder", "singlehtml")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     pdf = ROOT / "_build" / "pdf" / "miskraam.pdf"
@@ -146,12 +147,35 @@ def test_widgets_are_their_static_figures_with_their_text(edition):
     assert "<script" not in edition["html"]
 
 
+def test_the_pdf_says_what_it_is_in_xmp_and_info_alike(edition):
+    """The PDF identifies itself (issue 19): XMP metadata from the book's settings, the same
+    values in /Info, its language; no PDF/UA claim (docs/architecture.md says why)."""
+    import pikepdf
+    import yaml
+
+    settings = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    with pikepdf.open(ROOT / "_build" / "pdf" / "miskraam.pdf") as document:
+        xmp = document.open_metadata()
+        info = document.docinfo
+        assert xmp["dc:title"] == str(info["/Title"]) == settings["title"]
+        assert xmp["dc:creator"] == [settings["author"]] == [str(info["/Author"])]
+        assert xmp["dc:description"] == str(info["/Subject"]) == \
+            settings["sphinx"]["config"]["epub_description"]
+        assert set(xmp["dc:language"]) == {"nl"} and str(document.Root.Lang) == "nl"
+        assert xmp["pdf:Producer"] == str(info["/Producer"]) and "Skia/PDF" in xmp["pdf:Producer"]
+        assert xmp["xmp:CreatorTool"] == str(info["/Creator"])
+        created = xmp["xmp:CreateDate"]
+        assert created[:4] == str(info["/CreationDate"])[2:6] and len(created) >= 19
+        assert "pdfuaid:part" not in xmp
+        assert document.Root.MarkInfo.Marked  # Chromium's tags are kept
+
+
 # --- the EPUB -------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def epub_file(edition):
-    """Sphinx's epub builder, as `make epub` runs it (after the print edition: both reuse the
-    pages the book's build read)."""
+def epub_file(html):
+    """Sphinx's epub builder, as `make epub` runs it (it reuses the pages the book's build
+    read, as the print edition does). Built first, so that Ace runs while the PDF is printed."""
     result = build(ROOT, "--builder", "custom", "--custom-builder", "epub")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return ROOT / "_build" / "epub" / "miskraam.epub"
@@ -159,8 +183,8 @@ def epub_file(edition):
 
 @pytest.fixture(scope="module")
 def ace_run(epub_file, tmp_path_factory):
-    """Ace by DAISY on the EPUB, started as soon as the EPUB exists: it takes about 30 s, most
-    of it waiting on Chromium, while epubcheck and the other tests run."""
+    """Ace by DAISY on the EPUB, started as soon as the EPUB exists: it takes about a minute,
+    mostly waiting on its Chromium (some 10 s of CPU), while the PDF is printed and read."""
     if not ACE.exists():
         pytest.fail(f"Ace by DAISY ontbreekt ({ACE}): installeer het met `make node-tools`")
     report = tmp_path_factory.mktemp("ace")
@@ -171,12 +195,14 @@ def ace_run(epub_file, tmp_path_factory):
     yield process, report / "report.json"
     if process.poll() is None:  # the Ace test was not run
         process.kill()
-        process.wait()
+    process.wait()
+    if not process.stdout.closed:
+        process.stdout.close()
 
 
 @pytest.fixture(scope="module")
 def ebook(epub_file, ace_run):
-    """The EPUB, with Ace already checking it."""
+    """The EPUB, Ace already checking it."""
     return epub_file
 
 
