@@ -170,6 +170,75 @@ def test_the_pdf_says_what_it_is_in_xmp_and_info_alike(edition):
         assert document.Root.MarkInfo.Marked  # Chromium's tags are kept
 
 
+#: A4 less the print edition's side margins (miskraam-print.css, edition.py: 16 mm each), in CSS
+#: pixels: the width Chromium lays the printed page out in
+A4_TEXT_WIDTH = round((210 - 2 * 16) / 25.4 * 96)
+#: the narrowest a cell of the key-figures table may be, in characters of its own font
+KERNGETALLEN_MIN_CHARACTERS = 40
+
+#: per cell of the Kerngetallen tables: its width in characters ("0", CSS's ch), whether its
+#: content overflows, its font size against the body's, and the words a line break splits
+#: (a word whose letters lie on two lines: broken at a soft hyphen or inside it; a line may
+#: still end after a word's own hyphen or slash, ("KNOV-" at a line's end))
+MEASURE_KERNGETALLEN = """() => {
+  const body = parseFloat(getComputedStyle(document.body).fontSize);  // the running text's
+  return [...document.querySelectorAll('table.kerngetallen td')].map(cell => {
+    const probe = document.createElement('span');
+    probe.style.cssText = 'display:inline-block;width:1ch';
+    cell.appendChild(probe);
+    const ch = probe.getBoundingClientRect().width;
+    probe.remove();
+    const split = [];
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      for (const match of text.data.matchAll(/[^\\s\\-\\u2010\\u2013\\/]+/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].map(rect => Math.round(rect.top)));
+        if (lines.size > 1) split.push(match[0].replaceAll('\\u00ad', ''));
+      }
+    }
+    return {row: cell.parentElement.id, column: cell.className,
+            characters: cell.clientWidth / ch, overflow: cell.scrollWidth - cell.clientWidth,
+            font: parseFloat(getComputedStyle(cell).fontSize) / body, split};
+  });
+}"""
+
+
+def measure_kerngetallen(browser, page: Path) -> list[dict]:
+    """The print edition's page as Chromium prints it (A4's text width, print media, no
+    scripts), measured cell by cell."""
+    context = browser.new_context(java_script_enabled=False,
+                                  viewport={"width": A4_TEXT_WIDTH, "height": 1100})
+    try:
+        tab = context.new_page()
+        tab.goto(page.resolve().as_uri(), wait_until="load")
+        tab.emulate_media(media="print")
+        return tab.evaluate(MEASURE_KERNGETALLEN)
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_the_kerngetallen_table_is_readable_on_a4(edition, browser):
+    """The key-figures table printed on A4 (issue 19): it printed in five columns of 8 to 20
+    characters, most words broken over two lines. Now every cell is wide enough to read, in
+    the body's font size, with no word broken and nothing sticking out. Measured on the page
+    Chromium printed (no second print)."""
+    cells = measure_kerngetallen(browser, ROOT / "_build" / "singlehtml" / "print.html")
+    assert len(cells) >= 5 * 40  # every record of the three tables, five cells each
+    narrow = [f"{c['row']} {c['column']}: {c['characters']:.0f}" for c in cells
+              if c["characters"] < KERNGETALLEN_MIN_CHARACTERS]
+    assert not narrow, f"{len(narrow)} cellen smaller dan {KERNGETALLEN_MIN_CHARACTERS} tekens, " \
+        f"bijvoorbeeld {narrow[:5]}"
+    assert not [c for c in cells if c["overflow"] > 1]
+    small = [f"{c['row']} {c['column']}" for c in cells if c["font"] < 0.999]
+    assert not small, f"letters kleiner dan de lopende tekst: {small[:5]}"
+    split = [word for c in cells for word in c["split"]]
+    assert not split, f"{len(split)} woorden over twee regels gebroken: {split[:10]}"
+
+
 # --- the EPUB -------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
