@@ -96,8 +96,9 @@ test: $(STAMP) chromium node node-tools epubcheck lint
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not build and not browser and not live"
 
-# Only the editions: the PDF and the EPUB built and read back (part of `make test` too).
-test-editions: $(STAMP) chromium epubcheck
+# Only the editions: the PDF and the EPUB built and read back, the EPUB by epubcheck and Ace
+# (part of `make test` too).
+test-editions: $(STAMP) chromium epubcheck node-tools
 	MISKRAAM_CHROMIUM=$(CHROMIUM) MISKRAAM_EPUBCHECK=$(EPUBCHECK) $(BIN)/python -m pytest -m edition
 
 # Only the JavaScript logic in Node (miskraam/js and the call rule: numbers, the call rule,
