@@ -57,10 +57,14 @@ pdf: $(STAMP) chromium
 	@echo "Open: file://$(CURDIR)/_build/pdf/miskraam.pdf"
 
 # The EPUB edition: Sphinx's own epub builder, one XHTML file per page, with the print
-# edition's content rules (miskraam/content/editions), checked by epubcheck.
-epub: $(STAMP) epubcheck
+# edition's content rules (miskraam/content/editions), checked by epubcheck and by Ace by DAISY
+# (its accessibility; -E: a violation fails; the report in _build/ace/report.html).
+epub: $(STAMP) epubcheck node-tools chromium
 	$(BIN)/jupyter-book build . --builder custom --custom-builder epub -W -n --keep-going
 	java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $(EPUBCHECK) _build/epub/miskraam.epub
+	PUPPETEER_EXECUTABLE_PATH=$(CHROMIUM) node_modules/.bin/ace-cli --exiterror2 --force \
+		--outdir _build/ace _build/epub/miskraam.epub \
+		|| { echo "Ace by DAISY vindt fouten: zie _build/ace/report.html"; exit 1; }
 	@echo "Open: $(CURDIR)/_build/epub/miskraam.epub (in een e-reader of e-bookprogramma)"
 
 # The question bank as a QTI 3.0 content package, for an academy's test platform or LMS
@@ -92,8 +96,9 @@ test: $(STAMP) chromium node node-tools epubcheck lint
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not build and not browser and not live"
 
-# Only the editions: the PDF and the EPUB built and read back (part of `make test` too).
-test-editions: $(STAMP) chromium epubcheck
+# Only the editions: the PDF and the EPUB built and read back, the EPUB by epubcheck and Ace
+# (part of `make test` too).
+test-editions: $(STAMP) chromium epubcheck node-tools
 	MISKRAAM_CHROMIUM=$(CHROMIUM) MISKRAAM_EPUBCHECK=$(EPUBCHECK) $(BIN)/python -m pytest -m edition
 
 # Only the JavaScript logic in Node (miskraam/js and the call rule: numbers, the call rule,

@@ -18,6 +18,8 @@ import pytest
 from .conftest import CHROMIUM, ROOT, build, toc_sources
 
 EPUBCHECK = os.environ.get("MISKRAAM_EPUBCHECK", "/usr/share/java/epubcheck.jar")
+#: Ace by DAISY (npm @daisy/ace-cli, `make node-tools`), the EPUB accessibility checker
+ACE = ROOT / "node_modules" / ".bin" / "ace-cli"
 #: one short run: the JIT's quick tier and one garbage collector thread (half the CPU time of
 #: Java's defaults for the same check on this book; the Makefile's `epub` uses the same)
 JAVA_QUICK = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]
@@ -33,7 +35,8 @@ def squeeze(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def edition(html):
+def edition(html, ace_run):
+    """The print edition, printed after the EPUB is built: Ace checks the EPUB meanwhile."""
     result = build(ROOT, "--builder", "singlehtml")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     pdf = ROOT / "_build" / "pdf" / "miskraam.pdf"
@@ -144,15 +147,132 @@ def test_widgets_are_their_static_figures_with_their_text(edition):
     assert "<script" not in edition["html"]
 
 
+def test_the_pdf_says_what_it_is_in_xmp_and_info_alike(edition):
+    """The PDF identifies itself (issue 19): XMP metadata from the book's settings, the same
+    values in /Info, its language; no PDF/UA claim (docs/architecture.md says why)."""
+    import pikepdf
+    import yaml
+
+    settings = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    with pikepdf.open(ROOT / "_build" / "pdf" / "miskraam.pdf") as document:
+        xmp = document.open_metadata()
+        info = document.docinfo
+        assert xmp["dc:title"] == str(info["/Title"]) == settings["title"]
+        assert xmp["dc:creator"] == [settings["author"]] == [str(info["/Author"])]
+        assert xmp["dc:description"] == str(info["/Subject"]) == \
+            settings["sphinx"]["config"]["epub_description"]
+        assert set(xmp["dc:language"]) == {"nl"} and str(document.Root.Lang) == "nl"
+        assert xmp["pdf:Producer"] == str(info["/Producer"]) and "Skia/PDF" in xmp["pdf:Producer"]
+        assert xmp["xmp:CreatorTool"] == str(info["/Creator"])
+        created = xmp["xmp:CreateDate"]
+        assert created[:4] == str(info["/CreationDate"])[2:6] and len(created) >= 19
+        assert "pdfuaid:part" not in xmp
+        assert document.Root.MarkInfo.Marked  # Chromium's tags are kept
+
+
+#: A4 less the print edition's side margins (miskraam-print.css, edition.py: 16 mm each), in CSS
+#: pixels: the width Chromium lays the printed page out in
+A4_TEXT_WIDTH = round((210 - 2 * 16) / 25.4 * 96)
+#: the narrowest a cell of the key-figures table may be, in characters of its own font
+KERNGETALLEN_MIN_CHARACTERS = 40
+
+#: per cell of the Kerngetallen tables: its width in characters ("0", CSS's ch), whether its
+#: content overflows, its font size against the body's, and the words a line break splits
+#: (a word whose letters lie on two lines: broken at a soft hyphen or inside it; a line may
+#: still end after a word's own hyphen or slash, ("KNOV-" at a line's end))
+MEASURE_KERNGETALLEN = """() => {
+  const body = parseFloat(getComputedStyle(document.body).fontSize);  // the running text's
+  return [...document.querySelectorAll('table.kerngetallen td')].map(cell => {
+    const probe = document.createElement('span');
+    probe.style.cssText = 'display:inline-block;width:1ch';
+    cell.appendChild(probe);
+    const ch = probe.getBoundingClientRect().width;
+    probe.remove();
+    const split = [];
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      for (const match of text.data.matchAll(/[^\\s\\-\\u2010\\u2013\\/]+/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].map(rect => Math.round(rect.top)));
+        if (lines.size > 1) split.push(match[0].replaceAll('\\u00ad', ''));
+      }
+    }
+    return {row: cell.parentElement.id, column: cell.className,
+            characters: cell.clientWidth / ch, overflow: cell.scrollWidth - cell.clientWidth,
+            font: parseFloat(getComputedStyle(cell).fontSize) / body, split};
+  });
+}"""
+
+
+def measure_kerngetallen(browser, page: Path) -> list[dict]:
+    """The print edition's page as Chromium prints it (A4's text width, print media, no
+    scripts), measured cell by cell."""
+    context = browser.new_context(java_script_enabled=False,
+                                  viewport={"width": A4_TEXT_WIDTH, "height": 1100})
+    try:
+        tab = context.new_page()
+        tab.goto(page.resolve().as_uri(), wait_until="load")
+        tab.emulate_media(media="print")
+        return tab.evaluate(MEASURE_KERNGETALLEN)
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_the_kerngetallen_table_is_readable_on_a4(edition, browser):
+    """The key-figures table printed on A4 (issue 19): it printed in five columns of 8 to 20
+    characters, most words broken over two lines. Now every cell is wide enough to read, in
+    the body's font size, with no word broken and nothing sticking out. Measured on the page
+    Chromium printed (no second print)."""
+    cells = measure_kerngetallen(browser, ROOT / "_build" / "singlehtml" / "print.html")
+    assert len(cells) >= 5 * 40  # every record of the three tables, five cells each
+    narrow = [f"{c['row']} {c['column']}: {c['characters']:.0f}" for c in cells
+              if c["characters"] < KERNGETALLEN_MIN_CHARACTERS]
+    assert not narrow, f"{len(narrow)} cellen smaller dan {KERNGETALLEN_MIN_CHARACTERS} tekens, " \
+        f"bijvoorbeeld {narrow[:5]}"
+    assert not [c for c in cells if c["overflow"] > 1]
+    small = [f"{c['row']} {c['column']}" for c in cells if c["font"] < 0.999]
+    assert not small, f"letters kleiner dan de lopende tekst: {small[:5]}"
+    split = [word for c in cells for word in c["split"]]
+    assert not split, f"{len(split)} woorden over twee regels gebroken: {split[:10]}"
+
+
 # --- the EPUB -------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def ebook(edition):
-    """Sphinx's epub builder, as `make epub` runs it (after the print edition: both reuse the
-    pages the book's build read)."""
+def epub_file(html):
+    """Sphinx's epub builder, as `make epub` runs it (it reuses the pages the book's build
+    read, as the print edition does). Built first, so that Ace runs while the PDF is printed."""
     result = build(ROOT, "--builder", "custom", "--custom-builder", "epub")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return ROOT / "_build" / "epub" / "miskraam.epub"
+
+
+@pytest.fixture(scope="module")
+def ace_run(epub_file, tmp_path_factory):
+    """Ace by DAISY on the EPUB, started as soon as the EPUB exists: it takes about a minute,
+    mostly waiting on its Chromium (some 10 s of CPU), while the PDF is printed and read."""
+    if not ACE.exists():
+        pytest.fail(f"Ace by DAISY ontbreekt ({ACE}): installeer het met `make node-tools`")
+    report = tmp_path_factory.mktemp("ace")
+    process = subprocess.Popen(
+        [str(ACE), "--silent", "--force", "--outdir", str(report), str(epub_file)],
+        env={**os.environ, "PUPPETEER_EXECUTABLE_PATH": CHROMIUM},
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    yield process, report / "report.json"
+    if process.poll() is None:  # the Ace test was not run
+        process.kill()
+    process.wait()
+    if not process.stdout.closed:
+        process.stdout.close()
+
+
+@pytest.fixture(scope="module")
+def ebook(epub_file, ace_run):
+    """The EPUB, Ace already checking it."""
+    return epub_file
 
 
 def test_the_epub_passes_epubcheck(ebook):
@@ -229,3 +349,42 @@ def test_the_epub_says_how_accessible_it_is_and_every_document_its_language(eboo
     for name, data in documents.items():
         html = BeautifulSoup(data, "xml").find("html")
         assert html.get("lang") == "nl" and html.get("xml:lang") == "nl", name
+
+
+def ace_violations(report: dict) -> list[str]:
+    """Every rule Ace's report says failed, once: its impact, how often, in which documents,
+    what is wrong and the first place."""
+    found: dict[tuple[str, str], list] = {}
+    for document in report["assertions"]:
+        for assertion in document.get("assertions", []):
+            if assertion["earl:result"]["earl:outcome"] != "fail":
+                continue
+            test, result = assertion["earl:test"], assertion["earl:result"]
+            found.setdefault((test["dct:title"], test["earl:impact"]), []).append(
+                (document["earl:testSubject"]["url"], result))
+    lines = []
+    for (rule, impact), places in found.items():
+        documents = sorted({url for url, _result in places})
+        first = places[0][1]
+        lines.append(f"{rule} ({impact}), {len(places)}x in {', '.join(documents[:5])}: "
+                     f"{first.get('dct:description', '')} "
+                     f"{' '.join(first.get('html', '').split())[:160]}")
+    return lines
+
+
+def test_the_epub_passes_ace_by_daisy(ace_run):
+    """Ace by DAISY 1.4.6, the checker publishers use (issue 19): the package's accessibility
+    metadata and axe's rules on every content document, 0 violations of any impact."""
+    import json
+
+    process, report_file = ace_run
+    output, _ = process.communicate(timeout=600)
+    assert process.returncode == 0 and report_file.is_file(), output[-3000:]
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    violations = ace_violations(report)
+    assert not violations, "Ace vindt:\n" + "\n".join(violations)
+    assert report["earl:result"]["earl:outcome"] == "pass"
+    # it read the package and every document, not a part of them
+    checked = {document["earl:testSubject"]["url"] for document in report["assertions"]}
+    assert {"content.opf", "nav.xhtml", "titelpagina.xhtml", "antwoorden.xhtml"} <= checked
+    assert len(checked) > 30

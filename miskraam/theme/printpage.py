@@ -30,6 +30,9 @@ def print_page(app, pagename, templatename, context, doctree):
     context["miskraam_contents"] = _contents(app)
     context["miskraam_course_title"] = context.get("title") or app.config.project
     context["miskraam_print_date"] = datetime.date.today().strftime("%d-%m-%Y")
+    # the book's author and description, as the EPUB's package says them: the PDF's metadata
+    context["miskraam_author"] = app.config.author
+    context["miskraam_description"] = app.config.epub_description
     return TEMPLATE
 
 

@@ -17,7 +17,11 @@ extensions' ``epub`` visitors, sphinx-exercise's among them, still apply):
   CSS 2 for epubcheck); those are removed before packing;
 - a fix for the reading order: Sphinx puts the start page's folder in front of every page's
   path ("book/../notebooks/x.xhtml" for a page outside it), which is no file of the book, so
-  those pages fell out of the spine (epubcheck OPF-049).
+  those pages fell out of the spine (epubcheck OPF-049);
+- what Ace by DAISY checks (issue 19): the EPUB Accessibility 1.1 metadata in the package
+  document, a language on every content document, the navigation document's ``role``, a level
+  on every ``role="heading"``, and code colours with enough contrast (the notebooks' code
+  cells). The code boxes wrap (the e-book's stylesheet) rather than scroll.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from docutils import nodes
 from docutils.utils import new_document
 from sphinx.builders.epub3 import Epub3Builder
 from sphinx.environment.adapters.toctree import global_toctree_for_doc
+from sphinx.highlighting import PygmentsBridge
 from sphinx.util import logging
 from sphinx.util.osutil import relative_uri
 
@@ -83,6 +88,28 @@ met links heen en terug. Geen geluid, geen video, niets dat knippert.</meta>
 """
 
 
+#: the code colours of the web pages (pydata-sphinx-theme's light style, accessible-pygments):
+#: Jupyter Book's `sphinx` style has names and comments below 4.5:1 on its pale green (Ace's
+#: color-contrast)
+CODE_STYLE = "a11y-high-contrast-light"
+#: the navigation document's table of contents, as Sphinx's template writes it, and the ARIA
+#: role that belongs to its epub:type (Ace's epub-type-has-matching-role)
+NAV_TOC = '<nav epub:type="toc">'
+NAV_TOC_WITH_ROLE = '<nav epub:type="toc" role="doc-toc">'
+
+
+class HeadingLevel:
+    """Sphinx writes a toctree's caption (the parts on the title page) as ``<p
+    role="heading">`` without the ``aria-level`` ARIA 1.2 requires (Ace's aria-required-attr;
+    sphinx-doc/sphinx#14030). Level 2, ARIA 1.1's implicit one, as pydata-sphinx-theme adds on
+    the web pages: the parts stand under the contents' ``<h1>``."""
+
+    def starttag(self, node, tagname, *args, **attributes):
+        if attributes.get("ROLE") == "heading":
+            attributes.setdefault("ARIA-LEVEL", "2")
+        return super().starttag(node, tagname, *args, **attributes)
+
+
 class CourseEpub(Epub3Builder):
     name = "epub"
 
@@ -91,9 +118,18 @@ class CourseEpub(Epub3Builder):
         # every content document says its language (Sphinx's epub3 tag has none; Ace checks it)
         language = self.config.language or "nl"
         self.html_tag = self.html_tag.replace(">", f' lang="{language}" xml:lang="{language}">', 1)
+        # the translator the extensions left for this builder, with the heading level
+        translator = self.app.registry.get_translator_class(self)
+        if not issubclass(translator, HeadingLevel):
+            self.app.registry.translators[self.name] = type(
+                "CourseEpubTranslator", (HeadingLevel, translator), {})
         #: each page's answers, moved out of the page while it was written
         self.answers: dict[str, list] = {}
         self._first_numbers: dict[str, int] | None = None
+
+    def init_highlighter(self) -> None:
+        super().init_highlighter()
+        self.highlighter = PygmentsBridge("html", CODE_STYLE)
 
     def get_outdated_docs(self) -> str:
         # every page, every time (as the one-page build does): the appendix is collected
@@ -197,6 +233,15 @@ class CourseEpub(Epub3Builder):
         text = package.read_text(encoding="utf-8")
         package.write_text(text.replace("  </metadata>", ACCESSIBILITY + "  </metadata>", 1),
                            encoding="utf-8")
+
+    def build_navigation_doc(self) -> None:
+        """Sphinx's nav.xhtml, its table of contents with the role of its epub:type."""
+        super().build_navigation_doc()
+        navigation = Path(self.outdir, "nav.xhtml")
+        text = navigation.read_text(encoding="utf-8")
+        if NAV_TOC not in text:  # another Sphinx writes it otherwise: look again
+            raise RuntimeError(f"{NAV_TOC} ontbreekt in nav.xhtml (epubbuilder.py)")
+        navigation.write_text(text.replace(NAV_TOC, NAV_TOC_WITH_ROLE, 1), encoding="utf-8")
 
     def toc_add_files(self, refnodes: list) -> None:
         for node in refnodes:
