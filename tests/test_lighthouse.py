@@ -61,6 +61,19 @@ def shortfalls(report: dict) -> list[str]:
     return found
 
 
+def measured(url: str) -> list[str]:
+    """The shortfalls of one run; when it falls short, of the median of three runs.
+    Performance varies from run to run (Lighthouse's own advice is the median of several),
+    most of all when the other test worker keeps the second core busy: a blocking time
+    measured under load is multiplied as if on a slow phone's CPU."""
+    first = lighthouse(url)
+    if not shortfalls(first):
+        return []
+    runs = sorted([first, lighthouse(url), lighthouse(url)],
+                  key=lambda report: report["categories"]["performance"]["score"] or 0)
+    return shortfalls(runs[1])
+
+
 def book_made_from(html: Path) -> str:
     """What a page's scores follow from: every file of the built book, the Lighthouse and
     Chromium that measure it, and how this file runs them."""
@@ -87,7 +100,6 @@ def test_lighthouse_on_a_slow_phone(host, made_from, page):
     # About ten seconds of two cores a page: measured once per built book (a changed file,
     # Lighthouse or Chromium measures again), kept by the hash of all of them
     # (miskraam/theme/cache.py). A page that fell short is not kept: it is measured again.
-    problems = cached(f"lighthouse-{page}", made_from,
-                      lambda: shortfalls(lighthouse(f"{host}/{page}")),
+    problems = cached(f"lighthouse-{page}", made_from, lambda: measured(f"{host}/{page}"),
                       keep=lambda found: not found)
     assert not problems, f"{page}: " + "; ".join(problems)
