@@ -126,7 +126,8 @@ chromium:
 		exit 1; \
 	fi
 
-# Node.js runs the JavaScript logic's tests (tests/js, part of `make test`).
+# Node.js runs the JavaScript logic's tests (tests/js, part of `make test`) and the checkers
+# from npm; Lighthouse 12 needs 18.20 or later.
 node:
 	@if command -v node >/dev/null 2>&1; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
@@ -136,6 +137,8 @@ node:
 		echo "Node.js ontbreekt. Installeer het met: sudo apt-get install nodejs"; \
 		exit 1; \
 	fi
+	@node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>18||(a===18&&b>=20)?0:1)' \
+		|| { echo "Node.js $$(node -v) is te oud: Lighthouse (de tests) vraagt 18.20 of nieuwer. Debian 12 heeft 18.19: installeer een nieuwere, bijvoorbeeld van NodeSource (deb.nodesource.com) of met nvm."; exit 1; }
 
 # npm, for the QTI player below (Debian ships it apart from nodejs).
 npm: node

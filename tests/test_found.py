@@ -86,3 +86,11 @@ def test_with_an_address_the_404_page_links_from_its_path(published):
     page = (published / "404.html").read_text(encoding="utf-8")
     links = re.findall(r'(?:href|src|action)="(/[^"]*)"', page)
     assert links and all(link.startswith("/miskraam/") for link in links), links[:5]
+
+
+def test_the_root_page_names_no_relative_address(html):
+    """The root page sends the reader on: without an address it has no canonical link (not a
+    relative one), and it describes the book as the first page does."""
+    root = head(html / "index.html")
+    assert root["canonical"] == ""
+    assert root.get("description") == head(html / "book" / "index.html").get("description")

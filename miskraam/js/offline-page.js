@@ -14,7 +14,11 @@ function tell(storage) {
   const notice = h("div", { class: "miskraam-offline-notice", role: "status" }, text, close);
   close.addEventListener("click", () => notice.remove());
   const article = document.querySelector("article.bd-article");
-  if (!article) return;
+  // Not where she came for help: the page with every alarm sign (its box, alarmbox.py) and the
+  // page for a missing address (noindex, theme/notfound.py). There the notice would stand
+  // before the signs, and a screen reader would read it first; the next page says it.
+  if (!article || document.querySelector(".miskraam-alarm")
+      || document.querySelector('meta[name="robots"][content~="noindex"]')) return;
   article.before(notice);
   storage.set(TOLD_KEY, TOLD);
   // filled after it is in the page, so a screen reader announces it

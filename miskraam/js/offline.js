@@ -10,7 +10,7 @@ export const MANIFEST = "manifest.webmanifest";
 export const TOLD_KEY = "miskraam-offline";
 export const TOLD = "gemeld";
 export const NOTICE_TEXT = "Je kunt deze cursus nu ook zonder internet lezen. "
-  + "Je browser heeft er een kopie van bewaard.";
+  + "Je browser heeft de pagina's op dit apparaat bewaard.";
 export const CLOSE_TEXT = "Sluiten";
 
 // The book's root: the folder above _static, where the page script lives. Its own address is

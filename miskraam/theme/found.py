@@ -4,8 +4,10 @@
 - A description of every page and Open Graph tags come from sphinxext-opengraph (configured in
   ``_config.yml``); its address (``ogp_site_url``) is the book's. It writes ``og:url`` relative
   when no address is set, which no reader of Open Graph accepts: then it is left out.
-- A page's description is its opening in whole sentences (``opening``), in place of
-  sphinxext-opengraph's, which reads on into the first section and cuts in a word.
+- A page's description is the ``description:`` in its front matter, where an author has
+  written one for a reader who sees only that line (a search result, a shared link); else its
+  opening in whole sentences (``opening``), in place of sphinxext-opengraph's, which reads on
+  into the first section and cuts in a word.
 - The search page and the index, which Sphinx writes itself, get a description of their own.
 - ``.nojekyll``, for GitHub Pages publishing from a branch.
 - ``robots.txt`` allows every page and, with an address, names the sitemap.
@@ -42,12 +44,16 @@ def opening(doctree) -> str:
     title_section = next(iter(doctree.findall(nodes.section)), None)
     if title_section is None:
         return ""
-    paragraphs = []
-    for child in title_section.children:
-        if isinstance(child, nodes.section):
-            break
-        if isinstance(child, nodes.paragraph):
-            paragraphs.append(" ".join(child.astext().split()))
+    paragraphs, section = [], title_section
+    while section is not None and not paragraphs:  # no opening: the first section's
+        following = None
+        for child in section.children:
+            if isinstance(child, nodes.section):
+                following = child
+                break
+            if isinstance(child, nodes.paragraph):
+                paragraphs.append(" ".join(child.astext().split()))
+        section = following
     text, sentences = "", SENTENCE_END.split(" ".join(paragraphs))
     for sentence in sentences:
         longer = f"{text} {sentence}".strip()
@@ -60,7 +66,9 @@ def opening(doctree) -> str:
 
 
 def describe_by_the_opening(app, pagename, templatename, context, doctree):
-    text = opening(doctree) if doctree is not None else ""
+    """The page's own ``description:`` (front matter), else its opening."""
+    own = app.env.metadata.get(pagename, {}).get("description", "")
+    text = " ".join(str(own).split()) or (opening(doctree) if doctree is not None else "")
     if text and "metatags" in context:
         context["metatags"] = DESCRIPTION_TAG.sub(
             lambda m: m.group(1) + escape(text, {'"': "&quot;"}) + m.group(2), context["metatags"])
@@ -76,8 +84,7 @@ GENERATED_PAGES = {
     "search": "Zoek in de open cursus Miskraam: bloedverlies in de eerste weken, een (dreigende) "
               "miskraam, afwachten, medicijnen of curettage, herstel en een volgende "
               "zwangerschap.",
-    "genindex": "Alle trefwoorden van de open cursus Miskraam, met de pagina's waar ze "
-                "worden uitgelegd.",
+    "genindex": "Trefwoorden van de open cursus Miskraam, met de pagina's waar ze staan.",
 }
 
 

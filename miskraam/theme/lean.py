@@ -23,6 +23,7 @@ from pathlib import Path
 from sphinx.util import logging
 
 from .csstrim import trim_css, words_in_use
+from .found import base_address
 from .iconfonts import subset_icon_fonts
 
 logger = logging.getLogger(__name__)
@@ -94,15 +95,20 @@ def trim_page_assets(app, pagename, templatename, context, doctree):
 
 # --- the root redirect --------------------------------------------------------------------
 
-def redirect_page(target: str, title: str, icon: str | None, label: str) -> str:
+def redirect_page(target: str, title: str, icon: str | None, label: str,
+                  canonical: str = "", description: str = "") -> str:
+    """The root page that sends the reader on to `target`; its canonical address (absolute,
+    or none: found.py) and its description are the first page's."""
     icon_link = f'<link rel="icon" href="{escape(icon)}">\n' if icon else ""
+    canonical_link = f'<link rel="canonical" href="{escape(canonical)}">\n' if canonical else ""
+    described = (f'<meta name="description" content="{escape(description)}">\n'
+                 if description else "")
     return (
         "<!DOCTYPE html>\n"
         '<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Refresh" content="0; url={escape(target)}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)}</title>\n{icon_link}"
-        f'<link rel="canonical" href="{escape(target)}">\n'
+        f"<title>{escape(title)}</title>\n{described}{icon_link}{canonical_link}"
         "</head>\n<body>\n"
         f"<main><h1>{escape(title)}</h1>\n"
         f'<p><a href="{escape(target)}">{escape(label)}</a></p></main>\n'
@@ -123,8 +129,11 @@ def write_redirect(app) -> None:
     title = app.config.html_title or app.config.project
     first = app.env.titles.get(app.config.root_doc)
     label = first.astext() if first is not None else title
+    base = base_address(app.config)
+    description = str(app.env.metadata.get(app.config.root_doc, {}).get("description", ""))
     Path(app.outdir, "index.html").write_text(
-        redirect_page(target, title, icon, label), encoding="utf-8")
+        redirect_page(target, title, icon, label, base + target if base else "",
+                      " ".join(description.split())), encoding="utf-8")
 
 
 def write_lean_assets(app, exception):

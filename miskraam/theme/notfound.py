@@ -40,11 +40,11 @@ def page_body(app) -> str:
                   if alarm in app.env.found_docs else "")
     return (
         f"<h1>{TITLE}</h1>\n"
-        "<p>Het adres klopt niet, of de pagina heeft een andere plek gekregen. "
-        "Wat je zocht, staat vast nog in de cursus.</p>\n"
+        "<p>Misschien klopt het adres niet, of staat de pagina nu ergens anders. "
+        "Zoek hieronder, of begin bij de eerste pagina.</p>\n"
         f'<ul>\n<li><a href="{escape(start)}">Naar het begin van de cursus</a></li>\n'
         f"{alarm_item}\n</ul>\n"
-        f'<form action="{escape(search)}" method="get" role="search">\n'
+        f'<form class="miskraam-zoek" action="{escape(search)}" method="get" role="search">\n'
         '<label for="miskraam-404-zoek">Zoek in de cursus</label>\n'
         '<input type="search" id="miskraam-404-zoek" name="q" autocomplete="off">\n'
         '<button type="submit">Zoeken</button>\n</form>\n')
