@@ -30,30 +30,46 @@ def folder() -> Path:
     return Path(base) / "miskraam"
 
 
+def _path(kind: str, made_from: str | bytes) -> Path:
+    data = made_from.encode("utf-8") if isinstance(made_from, str) else made_from
+    digest = hashlib.sha256(FORMAT.encode() + b"\0" + data).hexdigest()
+    return folder() / f"{kind}-{digest}.json"
+
+
+def stored(kind: str, made_from: str | bytes):
+    """The result kept for this input, or None."""
+    path = _path(kind, made_from)
+    if path.stem in _memory:
+        return _memory[path.stem]
+    try:
+        result = _decode(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    _memory[path.stem] = result
+    return result
+
+
+def store(kind: str, made_from: str | bytes, result) -> None:
+    path = _path(kind, made_from)
+    _memory[path.stem] = result
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(_encode(result)), encoding="utf-8")
+        partial.replace(path)  # whole or not at all, also with two builds at once
+    except OSError:
+        pass
+
+
 def cached(kind: str, made_from: str | bytes, make: Callable[[], object],
            keep: Callable[[object], bool] = lambda result: True) -> object:
     """`make()`'s result (JSON data, or bytes), made once per input; a result `keep` refuses
     (a measurement that failed, which may have been chance) is made again next time."""
-    data = made_from.encode("utf-8") if isinstance(made_from, str) else made_from
-    digest = hashlib.sha256(FORMAT.encode() + b"\0" + data).hexdigest()
-    key = f"{kind}-{digest}"
-    if key in _memory:
-        return _memory[key]
-    path = folder() / f"{key}.json"
-    try:
-        result = _decode(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError, TypeError):
+    result = stored(kind, made_from)
+    if result is None:
         result = make()
-        if not keep(result):
-            return result
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            partial = path.with_suffix(f".{os.getpid()}.tmp")
-            partial.write_text(json.dumps(_encode(result)), encoding="utf-8")
-            partial.replace(path)  # whole or not at all, also with two builds at once
-        except OSError:
-            pass
-    _memory[key] = result
+        if keep(result):
+            store(kind, made_from, result)
     return result
 
 
