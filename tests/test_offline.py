@@ -117,6 +117,10 @@ def test_the_book_opens_without_a_connection_after_one_visit(browser, server):
         tab.locator("#search-results a[href*='curettage']").first.wait_for(timeout=15000)
         check_page(tab, errors)
 
+        # an address the copy does not hold (an old link): the book's 404 page, from the copy
+        tab.goto(f"{server}/book/deel1/bestaat-niet.html", wait_until="load")
+        assert tab.get_by_role("heading", level=1, name="Deze pagina bestaat niet").is_visible()
+        check_page(tab, errors)
         # said once: on the first page the worker served that is not the alarm page
         assert told_on == [urljoin(f"{server}/", "book/index.html")], told_on
         tab.goto(f"{server}/", wait_until="load")  # her next visit, offline, by the address

@@ -13,6 +13,7 @@ const PREFIX = `miskraam ${self.registration.scope} `;
 const CACHE = PREFIX + VERSION;
 // kept beside the files: which hashes a copy holds, so the next version reuses them
 const LIST = "miskraam-offline-files.json";
+const NOT_FOUND = "404.html";
 
 async function previousCopy() {
   for (const name of await caches.keys()) {
@@ -58,7 +59,16 @@ self.addEventListener("fetch", (event) => {
   if (!url.href.startsWith(scope)) return;
   let path = url.href.slice(scope.length);
   if (path === "" || path.endsWith("/")) path += "index.html";
-  if (!Object.hasOwn(FILES, path)) return;  // not kept: the network, as without a worker
+  if (!Object.hasOwn(FILES, path)) {
+    // not kept: the network, as without a worker; a page she cannot reach offline (an old
+    // link) gets the book's own 404 page from the copy instead of the browser's error
+    if (event.request.mode === "navigate" && Object.hasOwn(FILES, NOT_FOUND)) {
+      event.respondWith(fetch(event.request).catch(() => caches.open(CACHE)
+        .then((cache) => cache.match(NOT_FOUND))
+        .then((kept) => kept || Response.error())));
+    }
+    return;
+  }
   event.respondWith(caches.open(CACHE)
     .then((cache) => cache.match(path))
     .then((kept) => kept || fetch(event.request)));
