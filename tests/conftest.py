@@ -11,8 +11,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import fcntl
-import functools
-import http.server
 import io
 import json
 import os
@@ -392,20 +390,24 @@ def content_pages(html_root: Path) -> list[Path]:
     return pages
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="session")
 def server(html):
-    handler = functools.partial(_QuietHandler, directory=str(html))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    from .host import PlainFiles, static_host
+
+    with static_host(html, PlainFiles) as address:
+        yield address
+
+
+def chromium_identity() -> list:
+    """The browser, as a kept result's key names it (what it was measured or checked with)."""
+    binary = Path(CHROMIUM).resolve()
+    return [str(binary), binary.stat().st_size, binary.stat().st_mtime_ns]
+
+
+def node_tool_version(package: str) -> str:
+    """The version of a checker installed from npm (`make node-tools`)."""
+    manifest = ROOT / "node_modules" / package / "package.json"
+    return json.loads(manifest.read_text(encoding="utf-8"))["version"]
 
 
 @pytest.fixture(scope="session")

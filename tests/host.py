@@ -1,8 +1,10 @@
-"""The built book served as a static host serves it (GitHub Pages, Netlify, nginx): text
-compressed with gzip when the browser asks for it, and ``404.html`` from the book's root, with
-status 404, for an address that does not exist. For the tests that measure or try what a
-reader of the published book gets: Lighthouse (test_lighthouse.py) and the 404 page
-(test_notfound.py). Other tests use conftest's plain `server`."""
+"""The built book on a local address, one server for all tests (`static_host`).
+
+`StaticHost` serves it as a static host does (GitHub Pages, Netlify, nginx): text compressed
+with gzip when the browser asks for it, and ``404.html`` from the book's root, with status
+404, for an address that does not exist: for the tests that measure or try what a reader of
+the published book gets, Lighthouse (test_lighthouse.py) and the 404 page (test_notfound.py),
+through conftest's `host`. `PlainFiles` is Python's own file server, conftest's `server`."""
 
 from __future__ import annotations
 
@@ -59,10 +61,17 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
         self.send_head()
 
 
+class PlainFiles(http.server.SimpleHTTPRequestHandler):
+    """Python's own file server, quiet: what most tests open the book from (`server`)."""
+
+    def log_message(self, *args):
+        pass
+
+
 @contextmanager
-def static_host(folder: Path):
+def static_host(folder: Path, handler_class=StaticHost):
     """A host for `folder` on 127.0.0.1; yields its address (no trailing slash)."""
-    handler = functools.partial(StaticHost, directory=str(folder))
+    handler = functools.partial(handler_class, directory=str(folder))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

@@ -20,7 +20,7 @@ import pytest
 
 from miskraam.theme.cache import store, stored
 
-from .conftest import CHROMIUM, ROOT, build, toc_sources
+from .conftest import CHROMIUM, ROOT, build, chromium_identity, node_tool_version, toc_sources
 
 EPUBCHECK = os.environ.get("MISKRAAM_EPUBCHECK", "/usr/share/java/epubcheck.jar")
 #: Ace by DAISY (npm @daisy/ace-cli, `make node-tools`), the EPUB accessibility checker
@@ -266,11 +266,8 @@ def epub_made_from(epub: Path) -> str:
     with zipfile.ZipFile(epub) as book:
         for name in sorted(book.namelist()):
             contents.update(name.encode() + b"\0" + DATED.sub(b"", book.read(name)) + b"\0")
-    ace = json.loads((ROOT / "node_modules" / "@daisy" / "ace-cli" / "package.json")
-                     .read_text(encoding="utf-8"))["version"]
-    binary = Path(CHROMIUM).resolve()
-    return json.dumps({"epub": contents.hexdigest(), "ace": ace,
-                       "chromium": [str(binary), binary.stat().st_size]})
+    return json.dumps({"epub": contents.hexdigest(), "ace": node_tool_version("@daisy/ace-cli"),
+                       "chromium": chromium_identity()})
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,7 @@ import pytest
 
 from miskraam.theme.cache import cached
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS, ROOT
+from .conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, chromium_identity, node_tool_version
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
@@ -80,12 +80,8 @@ def book_made_from(html: Path) -> str:
     files = hashlib.sha256()
     for path in sorted(p for p in html.rglob("*") if p.is_file()):
         files.update(path.relative_to(html).as_posix().encode() + b"\0" + path.read_bytes())
-    binary = Path(CHROMIUM).resolve()
-    lighthouse_version = json.loads((ROOT / "node_modules" / "lighthouse" / "package.json")
-                                    .read_text(encoding="utf-8"))["version"]
-    return json.dumps({"book": files.hexdigest(), "lighthouse": lighthouse_version,
-                       "chromium": [str(binary), binary.stat().st_size],
-                       "least": LEAST, "args": CHROMIUM_ARGS})
+    return json.dumps({"book": files.hexdigest(), "lighthouse": node_tool_version("lighthouse"),
+                       "chromium": chromium_identity(), "least": LEAST, "args": CHROMIUM_ARGS})
 
 
 @pytest.fixture(scope="module")

@@ -6,14 +6,13 @@ from __future__ import annotations
 import inspect
 import json
 from importlib.metadata import version
-from pathlib import Path
 
 import pytest
 
 from benchmark import run as bench
 from miskraam.theme.cache import cached
 
-from .conftest import CHROMIUM, open_ready
+from .conftest import chromium_identity, open_ready
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
@@ -32,13 +31,11 @@ VANILLA_MADE_WITH = ["jupyter-book", "sphinx-book-theme", "pydata-sphinx-theme",
 
 
 def vanilla_made_from() -> str:
-    binary = Path(CHROMIUM).resolve()
     return json.dumps({
         "packages": {name: version(name) for name in VANILLA_MADE_WITH},
         "code": [inspect.getsource(f) for f in (bench.vanilla_book, bench.page_weights,
                                                 bench.first_load, bench.serve)],
-        "page": bench.VANILLA_PAGE, "chromium": [str(binary), binary.stat().st_size,
-                                                 binary.stat().st_mtime_ns]})
+        "page": bench.VANILLA_PAGE, "chromium": chromium_identity()})
 
 
 @pytest.fixture(scope="session")

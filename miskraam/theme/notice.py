@@ -46,10 +46,9 @@ def notice_html(alarm_href: str | None) -> str:
 def add_notice(app, pagename, templatename, context, doctree):
     alarm_href, alarm_page = None, app.config.miskraam_alarm_page
     if alarm_page in app.env.found_docs and pagename != alarm_page:
-        alarm_href = app.builder.get_relative_uri(pagename, alarm_page)
-        if pagename == getattr(app.config, "notfound_pagename", None):
-            # the 404 page is served at any address: its links are absolute (notfound.py)
-            alarm_href = app.config.notfound_urls_prefix + app.builder.get_target_uri(alarm_page)
+        # the page's own pathto: relative, and absolute on the 404 page, which
+        # sphinx-notfound-page gives its own (it is served at any address; notfound.py)
+        alarm_href = context["pathto"](alarm_page)
     context["theme_announcement"] = notice_html(alarm_href)
     # pydata-sphinx-theme reads an (otherwise undefined) default_mode; empty logs a console error
     context["default_mode"] = "light"
